@@ -1,0 +1,10 @@
+package org.knime.core.data.image.png;
+
+import org.knime.core.data.image.ImageValue;
+
+/** Value interface of PNG image cells. */
+public interface PNGImageValue extends ImageValue {
+
+    @Override
+    public PNGImageContent getImageContent();
+}
