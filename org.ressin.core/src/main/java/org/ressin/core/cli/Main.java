@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Res-SIN: emotion recognition from electrodermal activity (Yin et al., ICIP 2019).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ImageCommand.class,
+            ImageBenchCommand.TopLevel.class, // temporary: coordinator moves ImageBenchCommand ("images") under `bench`
         })
 public final class Main implements Runnable {
 
