@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ImageCommand.class,
+            LabelsCommand.class,
             ImageBenchCommand.TopLevel.class, // temporary: coordinator moves ImageBenchCommand ("images") under `bench`
         })
 public final class Main implements Runnable {
