@@ -13,6 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ressin.core.cvxeda.CvxEda;
+import org.ressin.core.cvxeda.CvxEdaException;
+import org.ressin.core.cvxeda.CvxEdaParameters;
+import org.ressin.core.cvxeda.Decomposition;
 import org.ressin.core.image.Channel;
 import org.ressin.core.image.DoubleSignalImage;
 import org.ressin.core.image.ImageSettings;
@@ -88,8 +92,10 @@ public final class ImageCommand implements Callable<Integer> {
                 r = drop(content.r(), dropped);
                 t = drop(content.t(), dropped);
             } else {
-                throw new IllegalArgumentException(input + " is a raw signal, but decomposing raw signals is not yet"
-                        + " available in this build; pass a decomposition CSV (columns y,r,t from `ressin decompose`)");
+                Decomposition d = decompose(y, err);
+                y = d.origin();
+                r = d.phasic();
+                t = d.tonic();
             }
             SignalImager imager = new SignalImager(settings);
             DoubleSignalImage image = imager.imageDoubles(input.getFileName().toString(), y, r, t,
@@ -140,6 +146,22 @@ public final class ImageCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "--size: " + e.getMessage());
         }
+    }
+
+    /** The raw-signal path: cvxEDA with the default settings on the retained signal. */
+    private Decomposition decompose(double[] y, PrintWriter err) {
+        Decomposition d;
+        try {
+            d = new CvxEda(CvxEdaParameters.defaults()).decompose(y, rate);
+        } catch (CvxEdaException e) {
+            throw new IllegalArgumentException(input + ": " + e.getMessage(), e);
+        }
+        if (!d.status().isAcceptable()) {
+            err.println("warning: cvxEDA on " + input + " ended " + d.status() + " after " + d.iterations()
+                    + " iterations (duality gap " + d.dualityGap() + "); the image uses that result");
+            err.flush();
+        }
+        return d;
     }
 
     private static double[] drop(double[] x, int n) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.ressin.core.cvxeda.Decomposition;
 
 /**
  * Makes signal images (method §3, steps 3-5) from the retained part of a recording (the first 15 s are
@@ -48,6 +49,30 @@ public final class SignalImager {
     /** As {@link #image}, at the settings' sampling rate. */
     public CompactSignalImage image(String recordingId, double[] origin, double[] phasic, double[] tonic) {
         return image(recordingId, origin, phasic, tonic, settings.samplesPerSecond());
+    }
+
+    /**
+     * The compact image of a decomposition of the retained signal (origin, phasic and tonic from it).
+     *
+     * @throws IllegalArgumentException if its sampling rate is not the settings' whole samples per second
+     */
+    public CompactSignalImage image(String recordingId, Decomposition decomposition) {
+        return image(recordingId, decomposition.origin(), decomposition.phasic(), decomposition.tonic(),
+                rateOf(recordingId, decomposition));
+    }
+
+    /** The full-precision image of a decomposition of the retained signal. */
+    public DoubleSignalImage imageDoubles(String recordingId, Decomposition decomposition) {
+        return imageDoubles(recordingId, decomposition.origin(), decomposition.phasic(), decomposition.tonic(),
+                rateOf(recordingId, decomposition));
+    }
+
+    private static int rateOf(String recordingId, Decomposition decomposition) {
+        try {
+            return ImageSettings.wholeSamplesPerSecond(decomposition.samplingRate());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("recording " + recordingId + ": " + e.getMessage(), e);
+        }
     }
 
     /** The full-precision image (from the unquantised normalised values), for PNG and value output. */

@@ -11,10 +11,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.ressin.core.cvxeda.CvxEda;
+import org.ressin.core.cvxeda.CvxEdaParameters;
+import org.ressin.core.cvxeda.Decomposition;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -135,5 +139,73 @@ class ImageCommandTest {
         Run channels = run("image", "--input", in.toString(), "--rate", "4", "--output", out, "--channels", "red");
         assertEquals(2, channels.exit());
         assertTrue(channels.err().contains("--channels"), channels.err());
+    }
+
+    /** A raw EDA-like signal: slow level plus two skin-conductance responses, 40 s at 10 Hz. */
+    private static double[] rawSignal() {
+        double[] y = new double[400];
+        for (int i = 0; i < y.length; i++) {
+            double t = i / 10.0;
+            y[i] = 2 + 0.01 * t + scr(t, 20) + 0.5 * scr(t, 29);
+        }
+        return y;
+    }
+
+    private static double scr(double t, double onset) {
+        return t < onset ? 0 : Math.exp(-(t - onset) / 2) - Math.exp(-(t - onset) / 0.7);
+    }
+
+    @Test
+    void rawSignalIsDecomposedAfterTheDefaultSkip() throws IOException {
+        double[] y = rawSignal();
+        Path raw = dir.resolve("raw.csv");
+        StringBuilder sb = new StringBuilder();
+        for (double v : y) {
+            sb.append(v).append('\n');
+        }
+        Files.writeString(raw, sb);
+        Path rawValues = dir.resolve("raw-values.csv");
+        Run r = run("image", "--input", raw.toString(), "--rate", "10", "--output", dir.resolve("raw.png").toString(),
+                "--size", "16", "--values", rawValues.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("25 s x 10 samples/s (15.000 s skipped"), r.out());
+
+        // the same through the decomposition path: decompose the last 25 s ourselves, then image with --skip 0
+        Decomposition d = new CvxEda(CvxEdaParameters.defaults()).decompose(Arrays.copyOfRange(y, 150, 400), 10);
+        StringBuilder dec = new StringBuilder("y,r,t\n");
+        double[] o = d.origin();
+        double[] ph = d.phasic();
+        double[] to = d.tonic();
+        for (int i = 0; i < o.length; i++) {
+            dec.append(o[i]).append(',').append(ph[i]).append(',').append(to[i]).append('\n');
+        }
+        Path decFile = dir.resolve("dec25.csv");
+        Files.writeString(decFile, dec);
+        Path decValues = dir.resolve("dec-values.csv");
+        Run viaDec = run("image", "--input", decFile.toString(), "--rate", "10", "--output",
+                dir.resolve("dec.png").toString(), "--size", "16", "--values", decValues.toString());
+        assertEquals(0, viaDec.exit(), viaDec.err());
+        assertEquals(Files.readAllLines(decValues), Files.readAllLines(rawValues));
+        // and the phasic channel really comes from the solver: not all zeros
+        assertTrue(Files.readAllLines(rawValues).stream().anyMatch(l -> l.startsWith("phasic,") && !l.endsWith(",0.0")));
+    }
+
+    @Test
+    void rawSignalWithHeaderAndExplicitSkip() throws IOException {
+        double[] y = rawSignal();
+        StringBuilder sb = new StringBuilder("y\n");
+        for (double v : y) {
+            sb.append(v).append('\n');
+        }
+        Path raw = dir.resolve("rawy.csv");
+        Files.writeString(raw, sb);
+        Run r = run("image", "--input", raw.toString(), "--rate", "10", "--output", dir.resolve("r.png").toString(),
+                "--skip", "0", "--channels", "phasic");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("40 s x 10 samples/s"), r.out());
+        Run bad = run("image", "--input", raw.toString(), "--rate", "10", "--output", dir.resolve("r.png").toString(),
+                "--skip", "39.95");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("rawy.csv"), bad.err());
     }
 }
