@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             SynthCommand.class,
             InfoCommand.class,
+            ImageCommand.class,
+            LabelsCommand.class,
+            ImageBenchCommand.TopLevel.class, // temporary: coordinator moves ImageBenchCommand ("images") under `bench`
         })
 public final class Main implements Runnable {
 

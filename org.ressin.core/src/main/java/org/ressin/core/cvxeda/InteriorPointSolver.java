@@ -1,0 +1,874 @@
+package org.ressin.core.cvxeda;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Mehrotra predictor-corrector primal-dual interior-point method for the cvxEDA quadratic program
+ *
+ * <pre>
+ *   minimise 1/2 ||M q + T w - y||² + alpha·1'G q + 1/2 w'Γ w   subject to  G q = s >= 0
+ * </pre>
+ *
+ * where {@code G} holds the constraint rows of A (all rows for CURRENT, rows 2.. for LEGACY_2017),
+ * {@code T = [B C]}, {@code w = (l, d)} and {@code Γ = diag(gamma,...,gamma, 0,...,0)}.
+ *
+ * <p>The Newton system is reduced to the q-block {@code H = M'M + G'DG} ({@code D = diag(z/s)}), which is
+ * pentadiagonal, coupled to the small dense block of {@code w} through {@code U = M'T}. Each iteration factors
+ * {@code H = L Λ L'} (banded), forms {@code W = L^-1 U} and the {@code m x m} Schur complement
+ * {@code T'T + Γ - W'Λ^-1 W}, so one iteration costs {@code O(n m²)} with {@code m} the (small) number of tonic
+ * columns; no {@code n x n} matrix is ever formed. Predictor, corrector and the optional Gondzio centrality
+ * corrector share the factorisation.
+ *
+ * <p>The primal iterate stays feasible: the start satisfies {@code G q = s} exactly and every step keeps it
+ * ({@code Δs = G Δq}), so the driver returned is the slack {@code s}, strictly positive.
+ *
+ * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= 1e-12·max(1, y'y)}
+ * and dual residual {@code <= 1e-8} relative to the data scale. The reference (cvxopt) stops at a gap of 1e-9
+ * relative to about y'y/2, so this is several hundred times tighter. When rounding stops progress first, the
+ * result is accepted at a relative gap of 1e-9 (status {@link SolverStatus#LIMITED_ACCURACY}).
+ *
+ * <p>Not thread-safe: one instance per solve (it owns its workspace). Arrays indexed by sample carry two
+ * leading and two trailing padding zeros (sample i at index i + 2), so the banded loops have no edge branches.
+ */
+final class InteriorPointSolver {
+
+    /** Result in the units of the (scaled) problem given to {@link #solve}; arrays indexed by sample. */
+    record Result(double[] q, double[] w, double[] driver, SolverStatus status, int iterations, double gap,
+                  double dualResidual) { }
+
+    static final int MAX_ITERATIONS = 100;
+    static final double GAP_TOLERANCE = 1e-12;
+    static final double DUAL_TOLERANCE = 1e-8;
+    static final double ACCEPT_GAP_TOLERANCE = 1e-9;
+    static final double ACCEPT_DUAL_TOLERANCE = 1e-6;
+    private static final double STEP_FRACTION = 0.99;
+    private static final int PAD = 2;
+
+    private final int n;
+    private final int m;
+    private final int nB;
+    /** First constraint row (0 for CURRENT, 2 for LEGACY_2017); rows before it are absent from A and M. */
+    private final int first;
+    private final double a0;
+    private final double a1;
+    private final double a2;
+    private final double gamma;
+    /** T row-major, two leading zero rows (sample i at row i + 2). */
+    private final double[] tMat;
+    /** U = M'T row-major, two leading zero rows. */
+    private final double[] uMat;
+    /** T'T + Γ, m x m. */
+    private final double[] tt;
+    private final double[] mm0;
+    private final double[] mm1;
+    private final double[] mm2;
+    /** 1 on rows of M and A that exist (i >= first), else 0. */
+    private final double[] rowMask;
+    /** 1 where H[i,i-1] (band1) or H[i,i-2] (band2) lies inside the matrix, else 0. */
+    private final double[] band1;
+    private final double[] band2;
+
+    // Iterates, padded. For rows below `first`: s = 1, z = 0 so that D = 0 there.
+    private final double[] q;
+    private final double[] w;
+    private final double[] s;
+    private final double[] z;
+    // Work, padded where indexed by sample.
+    private final double[] res;
+    private final double[] rq;
+    private final double[] rw;
+    private final double[] l1;
+    private final double[] l2;
+    private final double[] invD;
+    private final double[] dMat;
+    private final double[] invS;
+    /** W = L^-1 U row-major with two leading zero rows. */
+    private final double[] wMat;
+    /** W with each row divided by its pivot. */
+    private final double[] wScaled;
+    private final double[] schur;
+    private final double[] dq;
+    private final double[] dw;
+    private final double[] ds;
+    private final double[] dz;
+    private final double[] dqKeep;
+    private final double[] dwKeep;
+    private final double[] dsKeep;
+    private final double[] dzKeep;
+    private final double[] kappa;
+    private final double[] smallRhs;
+    private final double[] v;
+    private final double[] work;
+
+    /** Use one Gondzio centrality corrector per iteration when it lengthens the step. */
+    boolean gondzio = !Boolean.getBoolean("cvxeda.nogondzio");
+
+    /** Receives one line per iteration when set (diagnostics only). */
+    Consumer<String> tracer;
+
+    InteriorPointSolver(TonicBasis basis, BatemanArma arma, double gamma, CvxEdaVersion version) {
+        this.n = basis.n;
+        this.m = basis.columns;
+        this.nB = basis.splineColumns;
+        this.first = version == CvxEdaVersion.LEGACY_2017 ? 2 : 0;
+        this.a0 = arma.ar0();
+        this.a1 = arma.ar1();
+        this.a2 = arma.ar2();
+        this.gamma = gamma;
+        int len = n + 2 * PAD;
+        int matLen = (n + PAD) * m;
+        tMat = new double[matLen];
+        System.arraycopy(basis.values, 0, tMat, PAD * m, n * m);
+        uMat = new double[matLen];
+        tt = new double[m * m];
+        mm0 = new double[len];
+        mm1 = new double[len];
+        mm2 = new double[len];
+        rowMask = new double[len];
+        band1 = new double[len];
+        band2 = new double[len];
+        q = new double[len];
+        w = new double[m];
+        s = new double[len];
+        z = new double[len];
+        res = new double[len];
+        rq = new double[len];
+        rw = new double[m];
+        l1 = new double[len];
+        l2 = new double[len];
+        invD = new double[len];
+        dMat = new double[len];
+        invS = new double[len];
+        wMat = new double[matLen];
+        wScaled = new double[matLen];
+        schur = new double[m * m];
+        dq = new double[len];
+        dw = new double[m];
+        ds = new double[len];
+        dz = new double[len];
+        dqKeep = new double[len];
+        dwKeep = new double[m];
+        dsKeep = new double[len];
+        dzKeep = new double[len];
+        kappa = new double[len];
+        smallRhs = new double[m];
+        v = new double[len];
+        work = new double[len];
+        buildConstants();
+    }
+
+    private void buildConstants() {
+        for (int i = first; i < n; i++) {
+            rowMask[i + PAD] = 1;
+        }
+        for (int i = 1; i < n; i++) {
+            band1[i + PAD] = 1;
+            if (i >= 2) {
+                band2[i + PAD] = 1;
+            }
+        }
+        // M'M: row i of M is (1, 2, 1) at columns i, i-1, i-2; columns below 0 fall into the padding.
+        for (int k = first + PAD; k < n + PAD; k++) {
+            mm0[k] += 1;
+            mm0[k - 1] += 4;
+            mm0[k - 2] += 1;
+            mm1[k] += 2;
+            mm1[k - 1] += 2;
+            mm2[k] += 1;
+        }
+        // Couplings into the padding (H[0,-1], H[0,-2], H[1,-1]) and the padding itself must vanish.
+        mm1[PAD] = 0;
+        mm2[PAD] = 0;
+        mm2[PAD + 1] = 0;
+        for (int k = 0; k < PAD; k++) {
+            mm0[k] = 0;
+            mm1[k] = 0;
+            mm2[k] = 0;
+        }
+        // U = M'T: row j = T[j] + 2 T[j+1] + T[j+2] over existing rows of M
+        for (int k = PAD; k < n + PAD; k++) {
+            int row = k * m;
+            double c0 = rowMask[k];
+            double c1 = 2 * rowMask[k + 1];
+            double c2 = rowMask[k + 2];
+            for (int a = 0; a < m; a++) {
+                double sum = c0 * tMat[row + a];
+                if (c1 != 0) {
+                    sum += c1 * tMat[row + m + a];
+                }
+                if (c2 != 0) {
+                    sum += c2 * tMat[row + 2 * m + a];
+                }
+                uMat[row + a] = sum;
+            }
+        }
+        // T'T + Γ
+        gram(tMat, tMat, tt);
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < a; b++) {
+                tt[a * m + b] = tt[b * m + a];
+            }
+        }
+        for (int a = 0; a < nB; a++) {
+            tt[a * m + a] += gamma;
+        }
+    }
+
+    /**
+     * Solves the problem for signal {@code y} (unpadded, scaled so that max |y| is about 1) and sparsity
+     * weight {@code alpha}.
+     */
+    Result solve(double[] y, double alpha) {
+        double yy = 0;
+        double yMax = 0;
+        for (double value : y) {
+            yy += value * value;
+            yMax = Math.max(yMax, Math.abs(value));
+        }
+        int nc = n - first;
+        double gapScale = Math.max(1, yy);
+        double dualScale = 4 * Math.max(1, yMax) + alpha * (Math.abs(a0) + Math.abs(a1) + Math.abs(a2));
+        initialPoint(y, alpha);
+
+        SolverStatus status;
+        int iteration = 0;
+        double gap;
+        double dualRes;
+        double best = Double.POSITIVE_INFINITY;
+        int noProgress = 0;
+        double lastStep = Double.NaN;
+        double lastSigma = Double.NaN;
+        while (true) {
+            gap = computeResiduals(y, alpha);
+            dualRes = Math.max(maxAbs(rq), maxAbs(rw)) / dualScale;
+            double relGap = gap / gapScale;
+            if (tracer != null) {
+                tracer.accept(String.format("iteration %3d  gap %.3e (relative %.3e)  dual %.3e  step %.3f  sigma %.2e",
+                        iteration, gap, relGap, dualRes, lastStep, lastSigma));
+            }
+            if (relGap <= GAP_TOLERANCE && dualRes <= DUAL_TOLERANCE) {
+                status = SolverStatus.OPTIMAL;
+                break;
+            }
+            if (iteration >= MAX_ITERATIONS) {
+                status = SolverStatus.MAX_ITERATIONS;
+                break;
+            }
+            double merit = Math.max(relGap, dualRes);
+            if (merit < 0.9 * best) {
+                best = merit;
+                noProgress = 0;
+            } else if (++noProgress >= 4 || (noProgress >= 2 && accepted(relGap, dualRes))) {
+                status = accepted(relGap, dualRes) ? SolverStatus.LIMITED_ACCURACY : SolverStatus.STALLED;
+                break;
+            }
+            if (!factor()) {
+                status = accepted(relGap, dualRes) ? SolverStatus.LIMITED_ACCURACY : SolverStatus.STALLED;
+                break;
+            }
+            double mu = gap / nc;
+            // Predictor (affine scaling): kappa = -s∘z.
+            for (int k = first + PAD; k < n + PAD; k++) {
+                kappa[k] = -s[k] * z[k];
+            }
+            double stepAff = direction(true);
+            double muAff = 0;
+            for (int k = first + PAD; k < n + PAD; k++) {
+                muAff += (s[k] + stepAff * ds[k]) * (z[k] + stepAff * dz[k]);
+            }
+            muAff /= nc;
+            double ratio = Math.min(1, muAff / mu);
+            double sigma = ratio * ratio * ratio;
+            // Corrector: centring towards sigma·mu plus the second-order term of the predictor.
+            double target = sigma * mu;
+            for (int k = first + PAD; k < n + PAD; k++) {
+                kappa[k] = target - s[k] * z[k] - ds[k] * dz[k];
+            }
+            double maxStep = direction(true);
+            if (gondzio && maxStep < 0.9) {
+                maxStep = centralityCorrector(maxStep, target);
+            }
+            double step = Math.min(1, STEP_FRACTION * maxStep);
+            if (!(step > 1e-12)) {
+                status = accepted(relGap, dualRes) ? SolverStatus.LIMITED_ACCURACY : SolverStatus.STALLED;
+                break;
+            }
+            for (int k = PAD; k < n + PAD; k++) {
+                q[k] += step * dq[k];
+            }
+            for (int k = first + PAD; k < n + PAD; k++) {
+                s[k] += step * ds[k];
+                z[k] += step * dz[k];
+            }
+            for (int a = 0; a < m; a++) {
+                w[a] += step * dw[a];
+            }
+            lastStep = step;
+            lastSigma = sigma;
+            iteration++;
+        }
+        double[] qOut = Arrays.copyOfRange(q, PAD, n + PAD);
+        double[] driver = new double[n];
+        System.arraycopy(s, first + PAD, driver, first, nc);
+        return new Result(qOut, w.clone(), driver, status, iteration, gap, dualRes);
+    }
+
+    private static boolean accepted(double relGap, double dualRes) {
+        return relGap <= ACCEPT_GAP_TOLERANCE && dualRes <= ACCEPT_DUAL_TOLERANCE;
+    }
+
+    /**
+     * Gondzio's multiple-centrality corrector (one round): aims at a longer step by pushing the complementarity
+     * products of the trial point into [0.1, 10]·target. Keeps the corrected direction only if it lets the
+     * step grow; returns the resulting maximum step.
+     */
+    private double centralityCorrector(double maxStep, double target) {
+        double trial = Math.min(1, 1.5 * maxStep + 0.1);
+        double low = 0.1 * target;
+        double high = 10 * target;
+        System.arraycopy(dq, 0, dqKeep, 0, dq.length);
+        System.arraycopy(ds, 0, dsKeep, 0, ds.length);
+        System.arraycopy(dz, 0, dzKeep, 0, dz.length);
+        System.arraycopy(dw, 0, dwKeep, 0, m);
+        for (int k = first + PAD; k < n + PAD; k++) {
+            double product = (s[k] + trial * ds[k]) * (z[k] + trial * dz[k]);
+            double shift = 0;
+            if (product < low) {
+                shift = low - product;
+            } else if (product > high) {
+                shift = Math.max(-high, high - product);
+            }
+            kappa[k] = shift;
+        }
+        direction(false);
+        for (int k = PAD; k < n + PAD; k++) {
+            dq[k] += dqKeep[k];
+        }
+        for (int k = first + PAD; k < n + PAD; k++) {
+            ds[k] += dsKeep[k];
+            dz[k] += dzKeep[k];
+        }
+        for (int a = 0; a < m; a++) {
+            dw[a] += dwKeep[a];
+        }
+        double corrected = maxStep();
+        if (corrected >= 1.01 * maxStep) {
+            return corrected;
+        }
+        System.arraycopy(dqKeep, 0, dq, 0, dq.length);
+        System.arraycopy(dsKeep, 0, ds, 0, ds.length);
+        System.arraycopy(dzKeep, 0, dz, 0, dz.length);
+        System.arraycopy(dwKeep, 0, dw, 0, m);
+        return maxStep;
+    }
+
+    /**
+     * Start: a constant driver s = 1 (so q = G^-1 s: primal feasible), the tonic fitted by least squares to
+     * y - M q, and a constant dual z = alpha (at least 1e-4).
+     */
+    private void initialPoint(double[] y, double alpha) {
+        double z0 = Math.max(alpha, 1e-4);
+        Arrays.fill(q, 0);
+        Arrays.fill(s, 1);
+        Arrays.fill(z, 0);
+        for (int k = first + PAD; k < n + PAD; k++) {
+            z[k] = z0;
+            q[k] = (s[k] - a1 * q[k - 1] - a2 * q[k - 2]) / a0;
+        }
+        for (int i = 0; i < n; i++) {
+            int k = i + PAD;
+            work[k] = y[i] - rowMask[k] * (q[k] + 2 * q[k - 1] + q[k - 2]);
+        }
+        columnDots(tMat, work, w);
+        System.arraycopy(tt, 0, schur, 0, m * m);
+        if (!cholesky(schur, m)) {
+            throw new IllegalStateException("tonic basis is rank deficient");
+        }
+        choleskySolve(schur, m, w);
+    }
+
+    /**
+     * res = M q + T w - y; rq = M'res + G'(alpha - z) over existing rows; rw = T'res + Γ w. Returns the
+     * complementarity gap s'z.
+     */
+    private double computeResiduals(double[] y, double alpha) {
+        final int m = this.m;
+        final double[] tMat = this.tMat;
+        final double[] w = this.w;
+        double gap = 0;
+        for (int i = 0; i < n; i++) {
+            int k = i + PAD;
+            res[k] = rowMask[k] * (q[k] + 2 * q[k - 1] + q[k - 2]) - y[i];
+            // (alpha - z) on existing constraint rows, 0 elsewhere
+            work[k] = rowMask[k] * (alpha - z[k]);
+            gap += s[k] * z[k];
+        }
+        addRowDots(tMat, w, 1, res);
+        columnDots(tMat, res, rw);
+        for (int a = 0; a < nB; a++) {
+            rw[a] += gamma * w[a];
+        }
+        for (int k = PAD; k < n + PAD; k++) {
+            double rm0 = rowMask[k] * res[k];
+            double rm1 = rowMask[k + 1] * res[k + 1];
+            double rm2 = rowMask[k + 2] * res[k + 2];
+            rq[k] = rm0 + 2 * rm1 + rm2 + a0 * work[k] + a1 * work[k + 1] + a2 * work[k + 2];
+        }
+        return gap;
+    }
+
+    /**
+     * Factors H = M'M + G'DG as L Λ L' (unit lower L with sub-diagonals l1, l2; 1/Λ in invD), forming H's
+     * bands on the fly, together with W = L^-1 U; then the Schur complement T'T + Γ - W'Λ^-1 W and its Cholesky
+     * factor.
+     */
+    private boolean factor() {
+        for (int k = first + PAD; k < n + PAD; k++) {
+            double inv = 1 / s[k];
+            invS[k] = inv;
+            dMat[k] = z[k] * inv;
+        }
+        final double a00 = a0 * a0;
+        final double a11 = a1 * a1;
+        final double a22 = a2 * a2;
+        final double a01 = a0 * a1;
+        final double a12 = a1 * a2;
+        final double a02 = a0 * a2;
+        final int m = this.m;
+        final double[] wMat = this.wMat;
+        final double[] wScaled = this.wScaled;
+        final double[] uMat = this.uMat;
+        final double[] dMat = this.dMat;
+        // Banded LDL': l2 = h2/d[k-2]; l1 = (h1 - l2·l1[k-1]·d[k-2])/d[k-1]; d = h0 - l1²d[k-1] - l2²d[k-2],
+        // where h0 = mm0 + D[k]a0² + D[k+1]a1² + D[k+2]a2², h1 = mm1 + D[k]a0a1 + D[k+1]a1a2, h2 = mm2 + D[k]a0a2.
+        double dPrev2 = 1;
+        double dPrev1 = 1;
+        double invPrev2 = 1;
+        double invPrev1 = 1;
+        double l1Prev = 0;
+        for (int k = PAD; k < n + PAD; k++) {
+            double dk0 = dMat[k];
+            double dk1 = dMat[k + 1];
+            double dk2 = dMat[k + 2];
+            double h0 = mm0[k] + dk0 * a00 + dk1 * a11 + dk2 * a22;
+            // band1/band2 are 0 where the coupling would reach before sample 0
+            double h1 = band1[k] * (mm1[k] + dk0 * a01 + dk1 * a12);
+            double h2 = band2[k] * (mm2[k] + dk0 * a02);
+            // Only invPrev1 -> dk -> 1/dk is on the critical path: e1 = c1·d[k-1] does not need 1/d[k-1].
+            double c2 = h2 * invPrev2;
+            double e1 = h1 - c2 * l1Prev * dPrev2;
+            double dk = Math.fma(-e1 * e1, invPrev1, h0 - c2 * c2 * dPrev2);
+            double c1 = e1 * invPrev1;
+            if (!(dk > 0)) {
+                return false;
+            }
+            double inv = 1 / dk;
+            l1[k] = c1;
+            l2[k] = c2;
+            invD[k] = inv;
+            dPrev2 = dPrev1;
+            dPrev1 = dk;
+            invPrev2 = invPrev1;
+            invPrev1 = inv;
+            l1Prev = c1;
+        }
+        forwardColumns();
+        gram(wScaled, wMat, schur);
+        for (int a = 0; a < m; a++) {
+            for (int b = a; b < m; b++) {
+                schur[a * m + b] = tt[a * m + b] - schur[a * m + b];
+            }
+        }
+        return cholesky(schur, m);
+    }
+
+    /**
+     * W = L^-1 U and wScaled = Λ^-1 W, column groups of up to four at a time so that each recurrence stays in
+     * registers (a row-by-row sweep would reload the previous rows through memory).
+     */
+    private void forwardColumns() {
+        final int m = this.m;
+        final double[] wMat = this.wMat;
+        final double[] wScaled = this.wScaled;
+        final double[] uMat = this.uMat;
+        final int end = n + PAD;
+        int a = 0;
+        while (a < m) {
+            int width = Math.min(4, m - a);
+            if (width == 4) {
+                double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+                double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0;
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    double c1 = l1[k];
+                    double c2 = l2[k];
+                    double inv = invD[k];
+                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
+                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
+                    double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, uMat[r + 2]));
+                    double v3 = Math.fma(-c1, p3, Math.fma(-c2, pp3, uMat[r + 3]));
+                    wMat[r] = v0;
+                    wMat[r + 1] = v1;
+                    wMat[r + 2] = v2;
+                    wMat[r + 3] = v3;
+                    wScaled[r] = v0 * inv;
+                    wScaled[r + 1] = v1 * inv;
+                    wScaled[r + 2] = v2 * inv;
+                    wScaled[r + 3] = v3 * inv;
+                    pp0 = p0;
+                    pp1 = p1;
+                    pp2 = p2;
+                    pp3 = p3;
+                    p0 = v0;
+                    p1 = v1;
+                    p2 = v2;
+                    p3 = v3;
+                }
+            } else if (width == 3) {
+                double p0 = 0, p1 = 0, p2 = 0;
+                double pp0 = 0, pp1 = 0, pp2 = 0;
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    double c1 = l1[k];
+                    double c2 = l2[k];
+                    double inv = invD[k];
+                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
+                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
+                    double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, uMat[r + 2]));
+                    wMat[r] = v0;
+                    wMat[r + 1] = v1;
+                    wMat[r + 2] = v2;
+                    wScaled[r] = v0 * inv;
+                    wScaled[r + 1] = v1 * inv;
+                    wScaled[r + 2] = v2 * inv;
+                    pp0 = p0;
+                    pp1 = p1;
+                    pp2 = p2;
+                    p0 = v0;
+                    p1 = v1;
+                    p2 = v2;
+                }
+            } else if (width == 2) {
+                double p0 = 0, p1 = 0;
+                double pp0 = 0, pp1 = 0;
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    double c1 = l1[k];
+                    double c2 = l2[k];
+                    double inv = invD[k];
+                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
+                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
+                    wMat[r] = v0;
+                    wMat[r + 1] = v1;
+                    wScaled[r] = v0 * inv;
+                    wScaled[r + 1] = v1 * inv;
+                    pp0 = p0;
+                    pp1 = p1;
+                    p0 = v0;
+                    p1 = v1;
+                }
+            } else {
+                double p0 = 0;
+                double pp0 = 0;
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    double v0 = Math.fma(-l1[k], p0, Math.fma(-l2[k], pp0, uMat[r]));
+                    wMat[r] = v0;
+                    wScaled[r] = v0 * invD[k];
+                    pp0 = p0;
+                    p0 = v0;
+                }
+            }
+            a += width;
+        }
+    }
+
+    /** vec[k] += sign · sum_a X[k, a]·coef[a] over rows PAD..n+PAD-1 of row-major X, four columns per pass. */
+    private void addRowDots(double[] x, double[] coef, double sign, double[] vec) {
+        final int m = this.m;
+        final int end = n + PAD;
+        int a = 0;
+        while (a < m) {
+            int width = Math.min(4, m - a);
+            if (width == 4) {
+                double c0 = sign * coef[a], c1 = sign * coef[a + 1], c2 = sign * coef[a + 2], c3 = sign * coef[a + 3];
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    vec[k] += (x[r] * c0 + x[r + 1] * c1) + (x[r + 2] * c2 + x[r + 3] * c3);
+                }
+            } else if (width == 3) {
+                double c0 = sign * coef[a], c1 = sign * coef[a + 1], c2 = sign * coef[a + 2];
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    vec[k] += (x[r] * c0 + x[r + 1] * c1) + x[r + 2] * c2;
+                }
+            } else if (width == 2) {
+                double c0 = sign * coef[a], c1 = sign * coef[a + 1];
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    vec[k] += x[r] * c0 + x[r + 1] * c1;
+                }
+            } else {
+                double c0 = sign * coef[a];
+                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                    vec[k] += x[r] * c0;
+                }
+            }
+            a += width;
+        }
+    }
+
+    /**
+     * Solves the reduced Newton system for the complementarity target {@code kappa} (and, if
+     * {@code withResiduals}, the current residuals): H Δq + U Δw = -rq + G'(kappa/s), U'Δq + (T'T+Γ) Δw = -rw;
+     * then Δs = G Δq and Δz = (kappa - z∘Δs)/s. Returns the largest step keeping s and z non-negative.
+     */
+    private double direction(boolean withResiduals) {
+        final int m = this.m;
+        final double[] wMat = this.wMat;
+        final double[] v = this.v;
+        final double[] vs = this.work;
+        final double rScale = withResiduals ? 1 : 0;
+        // forward: bq = G'(kappa/s) - rq; v = L^-1 bq; vs = Λ^-1 v  (kappa and invS vanish on absent rows)
+        double g1 = kappa[PAD] * invS[PAD];
+        double g2 = kappa[PAD + 1] * invS[PAD + 1];
+        double vPrev1 = 0;
+        double vPrev2 = 0;
+        for (int k = PAD; k < n + PAD; k++) {
+            double g0 = g1;
+            g1 = g2;
+            g2 = kappa[k + 2] * invS[k + 2];
+            double bq = a0 * g0 + a1 * g1 + a2 * g2 - rScale * rq[k];
+            // keep the recurrence in registers, with one multiply-subtract on its critical path
+            double val = Math.fma(-l1[k], vPrev1, Math.fma(-l2[k], vPrev2, bq));
+            v[k] = val;
+            vs[k] = val * invD[k];
+            vPrev2 = vPrev1;
+            vPrev1 = val;
+        }
+        // dw = Schur^-1 (-rw - W' vs)
+        columnDots(wMat, vs, smallRhs);
+        for (int a = 0; a < m; a++) {
+            dw[a] = -rScale * rw[a] - smallRhs[a];
+        }
+        choleskySolve(schur, m, dw);
+        // backward: dq = L^-T Λ^-1 (v - W dw)
+        System.arraycopy(v, 0, vs, 0, vs.length);
+        addRowDots(wMat, dw, -1, vs);
+        for (int k = PAD; k < n + PAD; k++) {
+            vs[k] *= invD[k];
+        }
+        double next1 = 0;
+        double next2 = 0;
+        for (int k = n + PAD - 1; k >= PAD; k--) {
+            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, vs[k]));
+            dq[k] = val;
+            next2 = next1;
+            next1 = val;
+        }
+        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; step to the boundary
+        double step = 1.0 / STEP_FRACTION;
+        for (int k = first + PAD; k < n + PAD; k++) {
+            double gi = a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2];
+            double dzk = (kappa[k] - z[k] * gi) * invS[k];
+            ds[k] = gi;
+            dz[k] = dzk;
+            // divide only where the current candidate step would cross the boundary
+            if (s[k] + step * gi < 0) {
+                step = -s[k] / gi;
+            }
+            if (z[k] + step * dzk < 0) {
+                step = -z[k] / dzk;
+            }
+        }
+        return step;
+    }
+
+    private double maxStep() {
+        double step = 1.0 / STEP_FRACTION;
+        for (int k = first + PAD; k < n + PAD; k++) {
+            if (s[k] + step * ds[k] < 0) {
+                step = -s[k] / ds[k];
+            }
+            if (z[k] + step * dz[k] < 0) {
+                step = -z[k] / dz[k];
+            }
+        }
+        return step;
+    }
+
+    /**
+     * Upper triangle of {@code X'Y} for row-major {@code X, Y} with m columns (rows PAD..n+PAD-1): per column a of
+     * X, columns of Y in groups of four with register accumulators, so the inner loop only loads and multiplies.
+     */
+    private void gram(double[] x, double[] y, double[] out) {
+        final int m = this.m;
+        final int start = PAD * m;
+        final int end = (n + PAD) * m;
+        for (int a = 0; a < m; a++) {
+            int b = a;
+            for (; b + 4 <= m; b += 4) {
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int r = start; r < end; r += m) {
+                    double xa = x[r + a];
+                    s0 += xa * y[r + b];
+                    s1 += xa * y[r + b + 1];
+                    s2 += xa * y[r + b + 2];
+                    s3 += xa * y[r + b + 3];
+                }
+                out[a * m + b] = s0;
+                out[a * m + b + 1] = s1;
+                out[a * m + b + 2] = s2;
+                out[a * m + b + 3] = s3;
+            }
+            int left = m - b;
+            if (left == 3) {
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                for (int r = start; r < end; r += m) {
+                    double xa = x[r + a];
+                    s0 += xa * y[r + b];
+                    s1 += xa * y[r + b + 1];
+                    s2 += xa * y[r + b + 2];
+                }
+                out[a * m + b] = s0;
+                out[a * m + b + 1] = s1;
+                out[a * m + b + 2] = s2;
+            } else if (left == 2) {
+                double s0 = 0;
+                double s1 = 0;
+                for (int r = start; r < end; r += m) {
+                    double xa = x[r + a];
+                    s0 += xa * y[r + b];
+                    s1 += xa * y[r + b + 1];
+                }
+                out[a * m + b] = s0;
+                out[a * m + b + 1] = s1;
+            } else if (left == 1) {
+                double s0 = 0;
+                double s1 = 0;
+                int r = start;
+                for (; r + m < end; r += 2 * m) {
+                    s0 += x[r + a] * y[r + b];
+                    s1 += x[r + m + a] * y[r + m + b];
+                }
+                for (; r < end; r += m) {
+                    s0 += x[r + a] * y[r + b];
+                }
+                out[a * m + b] = s0 + s1;
+            }
+        }
+    }
+
+    /**
+     * out[a] = sum over rows of X[row, a]·vec[row] for row-major X (rows PAD..n+PAD-1): four columns per pass
+     * with register accumulators, the remaining one to three columns in one more pass.
+     */
+    private void columnDots(double[] x, double[] vec, double[] out) {
+        final int m = this.m;
+        final int end = n + PAD;
+        int a = 0;
+        for (; a + 4 <= m; a += 4) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                double vk = vec[k];
+                s0 += x[r] * vk;
+                s1 += x[r + 1] * vk;
+                s2 += x[r + 2] * vk;
+                s3 += x[r + 3] * vk;
+            }
+            out[a] = s0;
+            out[a + 1] = s1;
+            out[a + 2] = s2;
+            out[a + 3] = s3;
+        }
+        int left = m - a;
+        if (left == 3) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                double vk = vec[k];
+                s0 += x[r] * vk;
+                s1 += x[r + 1] * vk;
+                s2 += x[r + 2] * vk;
+            }
+            out[a] = s0;
+            out[a + 1] = s1;
+            out[a + 2] = s2;
+        } else if (left == 2) {
+            double s0 = 0;
+            double s1 = 0;
+            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+                double vk = vec[k];
+                s0 += x[r] * vk;
+                s1 += x[r + 1] * vk;
+            }
+            out[a] = s0;
+            out[a + 1] = s1;
+        } else if (left == 1) {
+            double s0 = 0;
+            double s1 = 0;
+            int k = PAD;
+            int r = PAD * m + a;
+            for (; k + 1 < end; k += 2, r += 2 * m) {
+                s0 += x[r] * vec[k];
+                s1 += x[r + m] * vec[k + 1];
+            }
+            if (k < end) {
+                s0 += x[r] * vec[k];
+            }
+            out[a] = s0 + s1;
+        }
+    }
+
+    private static double maxAbs(double[] x) {
+        double max = 0;
+        for (double value : x) {
+            max = Math.max(max, Math.abs(value));
+        }
+        return max;
+    }
+
+    /** In-place Cholesky of the upper triangle of a row-major k x k matrix (R'R, R upper); false if not SPD. */
+    static boolean cholesky(double[] a, int k) {
+        for (int j = 0; j < k; j++) {
+            double diag = a[j * k + j];
+            for (int p = 0; p < j; p++) {
+                diag -= a[p * k + j] * a[p * k + j];
+            }
+            if (!(diag > 0)) {
+                return false;
+            }
+            double r = Math.sqrt(diag);
+            a[j * k + j] = r;
+            for (int c = j + 1; c < k; c++) {
+                double val = a[j * k + c];
+                for (int p = 0; p < j; p++) {
+                    val -= a[p * k + j] * a[p * k + c];
+                }
+                a[j * k + c] = val / r;
+            }
+        }
+        return true;
+    }
+
+    /** Solves R'R x = b in place with the factor from {@link #cholesky}. */
+    static void choleskySolve(double[] r, int k, double[] b) {
+        for (int j = 0; j < k; j++) {
+            double val = b[j];
+            for (int p = 0; p < j; p++) {
+                val -= r[p * k + j] * b[p];
+            }
+            b[j] = val / r[j * k + j];
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            double val = b[j];
+            for (int p = j + 1; p < k; p++) {
+                val -= r[j * k + p] * b[p];
+            }
+            b[j] = val / r[j * k + j];
+        }
+    }
+}
