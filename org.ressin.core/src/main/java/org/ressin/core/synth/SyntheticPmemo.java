@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ressin.core.labels.TwoMeans;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -193,11 +194,22 @@ public final class SyntheticPmemo {
             for (Subject s : subjects) {
                 final int t = target;
                 double[] ratings = recordings.stream().filter(p -> p.subject() == s)
-                        .mapToDouble(p -> p.rating()[t]).toArray();
-                out[target][s.index()] = TwoMeansThreshold.of(ratings);
+                        .mapToDouble(p -> p.rating()[t]).filter(r -> !Double.isNaN(r)).toArray();
+                out[target][s.index()] = personalThreshold(ratings);
             }
         }
         return out;
+    }
+
+    /**
+     * The downstream rule ({@link TwoMeans}): midpoint of the two centres; a single distinct value is its own
+     * threshold, so every rating is "not above" it (label 0).
+     */
+    private static double personalThreshold(double[] ratings) {
+        if (ratings.length == 0) {
+            return Double.NaN;
+        }
+        return TwoMeans.fit(ratings).map(TwoMeans.Split::threshold).orElse(ratings[0]);
     }
 
     private SyntheticTruth.Optimum optimum(List<Planted> recordings, double[][] thresholds, int target,
