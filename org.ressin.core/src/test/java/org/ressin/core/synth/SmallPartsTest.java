@@ -23,58 +23,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void twoMeansThresholdMatchesLloydFromTheExtremes() {
-        SplittableRandom r = new SplittableRandom(7);
-        for (int trial = 0; trial < 200; trial++) {
-            double[] v = new double[2 + r.nextInt(20)];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = Math.round((r.nextBoolean() ? 0.3 : 0.7) * 1e4 + r.nextGaussian() * 800) / 1e4;
-            }
-            double exact = TwoMeansThreshold.of(v);
-            double lloyd = lloyd(v);
-            // Lloyd's from min/max can stop in a local optimum; when it does not, both agree
-            if (sse(v, lloyd) <= sse(v, exact) + 1e-12) {
-                assertEquals(lloyd, exact, 1e-9);
-            } else {
-                assertTrue(sse(v, exact) < sse(v, lloyd));
-            }
-        }
-        assertEquals(0.5, TwoMeansThreshold.of(new double[] {0.5, 0.5, 0.5}));
-        assertEquals(0.5, TwoMeansThreshold.of(new double[] {0.2, 0.8, Double.NaN}), 1e-12);
-    }
-
-    private static double lloyd(double[] v) {
-        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
-        for (double x : v) {
-            lo = Math.min(lo, x);
-            hi = Math.max(hi, x);
-        }
-        for (int it = 0; it < 100; it++) {
-            double t = (lo + hi) / 2, s0 = 0, s1 = 0;
-            int n0 = 0, n1 = 0;
-            for (double x : v) {
-                if (x > t) { s1 += x; n1++; } else { s0 += x; n0++; }
-            }
-            lo = s0 / n0;
-            hi = s1 / n1;
-        }
-        return (lo + hi) / 2;
-    }
-
-    private static double sse(double[] v, double t) {
-        double s0 = 0, s1 = 0, q = 0;
-        int n0 = 0, n1 = 0;
-        for (double x : v) {
-            if (x > t) { s1 += x; n1++; } else { s0 += x; n0++; }
-        }
-        for (double x : v) {
-            double c = x > t ? s1 / n1 : s0 / n0;
-            q += (x - c) * (x - c);
-        }
-        return q;
-    }
-
-    @Test
     void rngStreamsDependOnSeedAndKeysOnly() {
         assertEquals(Rng.of(3, 1, 2).gaussian(), Rng.of(3, 1, 2).gaussian());
         assertNotEquals(Rng.of(3, 1, 2).uniform(), Rng.of(3, 2, 1).uniform());

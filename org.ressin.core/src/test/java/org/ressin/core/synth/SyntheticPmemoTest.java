@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ressin.core.eda.Recording;
+import org.ressin.core.labels.TwoMeans;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoIndex;
 import org.ressin.core.pmemo.ReadReport.Issue;
+
 import org.ressin.core.pmemo.SubjectRating;
 
 import com.google.gson.JsonObject;
@@ -120,8 +122,8 @@ class SyntheticPmemoTest {
         dataset.subjectRatings().forEach(r -> bySubject.computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(r));
         assertEquals(20, bySubject.size());
         bySubject.forEach((subject, ratings) -> {
-            double tv = TwoMeansThreshold.of(ratings.stream().mapToDouble(SubjectRating::valence).toArray());
-            double ta = TwoMeansThreshold.of(ratings.stream().mapToDouble(SubjectRating::arousal).toArray());
+            double tv = threshold(ratings.stream().mapToDouble(SubjectRating::valence).toArray());
+            double ta = threshold(ratings.stream().mapToDouble(SubjectRating::arousal).toArray());
             for (SubjectRating r : ratings) {
                 CSVRecord t = recordingTruth.get(r.id());
                 assertEquals(r.valence() > tv ? "1" : "0", t.get("labelValence"), r.id());
@@ -239,5 +241,10 @@ class SyntheticPmemoTest {
         Files.writeString(file, "x");
         assertThrows(IOException.class, () -> new SyntheticPmemo(SMALL).writeTo(file));
         assertEquals("x", Files.readString(file));
+    }
+
+    /** The labeler's rule: a single distinct value is its own threshold (every rating labelled 0). */
+    private static double threshold(double[] ratings) {
+        return TwoMeans.fit(ratings).map(TwoMeans.Split::threshold).orElse(ratings[0]);
     }
 }
