@@ -32,4 +32,26 @@ public record CvResult(Grouping grouping, long seed, List<FoldResult> folds) {
 
     /** The training-loss history of each fold, in fold order. */
     public List<List<LossPoint>> lossHistories() { return folds.stream().map(FoldResult::lossHistory).toList(); }
+
+    /**
+     * The training-loss curve averaged over folds, iteration by iteration (for plots such as the
+     * paper's Fig. 5); iterations that only some folds reached average over those folds.
+     */
+    public List<LossPoint> meanLossCurve() {
+        int longest = folds.stream().mapToInt(f -> f.lossHistory().size()).max().orElse(0);
+        List<LossPoint> curve = new java.util.ArrayList<>(longest);
+        for (int i = 0; i < longest; i++) {
+            double loss = 0, lr = 0;
+            int n = 0;
+            for (FoldResult f : folds) {
+                if (i < f.lossHistory().size()) {
+                    loss += f.lossHistory().get(i).loss();
+                    lr += f.lossHistory().get(i).learningRate();
+                    n++;
+                }
+            }
+            curve.add(new LossPoint(i, loss / n, lr / n));
+        }
+        return curve;
+    }
 }
