@@ -20,4 +20,13 @@ public final class Nd4jRuntime {
             Nd4j.factory().blas().setMaxThreads(threads);
         }
     }
+
+    /** The file name of the loaded libnd4j native library's jar or cache path, to tell which build runs. */
+    public static String nativeBuild() {
+        Nd4j.getBackend(); // make sure the backend (and its natives) are loaded
+        return org.bytedeco.javacpp.Loader.getLoadedLibraries().entrySet().stream()
+                .filter(e -> e.getKey().contains("nd4jcpu") && !e.getKey().contains("jni"))
+                .map(e -> e.getValue().replaceAll(".*/(nd4j-native[^/]*\\.jar)/.*", "$1"))
+                .findFirst().orElse("unknown");
+    }
 }

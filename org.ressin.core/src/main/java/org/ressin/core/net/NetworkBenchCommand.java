@@ -66,9 +66,11 @@ public final class NetworkBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "# preset %s, batch norm %s, layout %s, music dim %d, threads %s, cores %d, %s%n",
                 preset, batchNorm, base.dataFormat(), musicDim, threads == 0 ? "default" : threads,
                 Runtime.getRuntime().availableProcessors(), cpuModel());
-        System.out.printf(Locale.ROOT, "# ND4J backend %s, OMP_NUM_THREADS=%s, max threads %d%n",
-                Nd4j.getBackend().getClass().getSimpleName(), System.getenv("OMP_NUM_THREADS"),
-                Nd4j.getEnvironment().maxThreads());
+        System.out.printf(Locale.ROOT, "# ND4J backend %s, native build %s, native kernels %s, OMP_NUM_THREADS=%s, max threads %d%n",
+                Nd4j.getBackend().getClass().getSimpleName(),
+                Nd4jRuntime.nativeBuild(),
+                NativeKernels.enabled() ? "on" : "off",
+                System.getenv("OMP_NUM_THREADS"), Nd4j.getEnvironment().maxThreads());
         System.out.println("size\tbatch\ttrain_img/s\ttrain_GFLOP/s\tinfer_img/s\tinfer_GFLOP/s\tGFLOP/img(fwd)\tVmRSS_MB\tVmHWM_MB");
         for (int size : sizes) {
             for (int batch : batches) {
@@ -82,6 +84,7 @@ public final class NetworkBenchCommand implements Callable<Integer> {
         TrainingSettings training = TrainingSettings.paper().withBatchSize(batch).withThreads(threads);
         ComputationGraph graph = new ComputationGraph(ResSinArchitecture.configuration(net, training, musicDim));
         graph.init();
+        NativeKernels.attach(graph);
         int s = net.cropSize();
         int c = net.channels().count();
         INDArray images = net.dataFormat() == NetworkSettings.DataFormat.NHWC

@@ -176,6 +176,7 @@ public final class ResSinModel {
             throw new IOException("not a Res-SIN model: the zip lacks the entry "
                     + (meta == null ? METADATA_ENTRY : NETWORK_ENTRY));
         }
+        NativeKernels.attach(network);
         return new ResSinModel(network, meta);
     }
 

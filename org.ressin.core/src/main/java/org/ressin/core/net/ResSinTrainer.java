@@ -46,6 +46,7 @@ public final class ResSinTrainer {
 
         ComputationGraph graph = new ComputationGraph(ResSinArchitecture.configuration(net, settings, musicDim));
         graph.init();
+        NativeKernels.attach(graph);
         ExampleBatchIterator batches = new ExampleBatchIterator(training, settings.batchSize(),
                 new ImageBatcher(net, means), scaler, true, settings.seed());
         int total = settings.epochs() * batches.batchesPerEpoch();
