@@ -6,6 +6,14 @@ import org.nd4j.linalg.factory.Nd4j;
 /** Process-wide ND4J settings the network relies on: float arithmetic and the thread count. */
 public final class Nd4jRuntime {
 
+    static {
+        // ND4J and DL4J find their backend and helper classes through a class loader they capture on
+        // first use; inside OSGi (KNIME) the thread's context loader may not see the embedded jars.
+        // This class sits beside them, so its loader does. Runs before our first ND4J call.
+        org.nd4j.common.config.ND4JClassLoading.setNd4jClassloaderFromClass(Nd4jRuntime.class);
+        org.deeplearning4j.config.DL4JClassLoading.setDl4jClassloaderFromClass(Nd4jRuntime.class);
+    }
+
     private Nd4jRuntime() {}
 
     /**
@@ -18,6 +26,8 @@ public final class Nd4jRuntime {
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
             Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.factory().blas().setMaxThreads(threads);
+            // the OpenMP team used by libnd4j's native ops and oneDNN
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         }
     }
 

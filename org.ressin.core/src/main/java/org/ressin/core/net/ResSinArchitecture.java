@@ -53,6 +53,7 @@ public final class ResSinArchitecture {
     private int side;
 
     private ResSinArchitecture(NetworkSettings net, TrainingSettings training, int musicDimension) {
+        Nd4jRuntime.configure(0);
         this.net = net;
         this.musicDimension = musicDimension;
         this.format = net.dataFormat() == NetworkSettings.DataFormat.NHWC ? CNN2DFormat.NHWC : CNN2DFormat.NCHW;

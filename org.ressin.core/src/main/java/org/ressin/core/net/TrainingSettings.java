@@ -11,7 +11,7 @@ package org.ressin.core.net;
  * @param momentum         Nesterov momentum (paper silent; 0 = plain SGD)
  * @param weightDecay      L2 weight decay (paper silent; default 0)
  * @param seed             seeds initialisation, shuffling and random crops
- * @param threads          ND4J/OpenBLAS threads, process wide (0 = leave ND4J's default)
+ * @param threads          ND4J, OpenBLAS and OpenMP (oneDNN) threads, process wide (0 = leave the default)
  */
 public record TrainingSettings(int epochs, int batchSize, double learningRate, double lrFactor, int lrStep,
                                double momentum, double weightDecay, long seed, int threads) {

@@ -13,7 +13,7 @@ class NativeKernelsTest {
 
     @Test
     void sameOutputsAndGradientsAsTheBuiltInLayers() {
-        Nd4jRuntime.configure(0);
+        Nd4jRuntime.configure(1);
         assertTrue(NativeKernels.enabled());
         // every layer type we route: stride-2 7x7 stem with max pooling ("Same" padding on odd and even
         // sizes), projection shortcuts, batch norm; both layouts

@@ -10,6 +10,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 class ResSinArchitectureTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void oneThread() { Nd4jRuntime.configure(1); }
+
     /** Parameters of the ResNet-18 plan without batch norm and FC, with conv biases, plus our fusion head. */
     static long expectedParams(NetworkSettings n, int musicDim) {
         int in = n.channels().count();

@@ -18,7 +18,7 @@ class ResSinCrossValidationTest {
         // images carry no label information here, the music does: fusion must win
         List<LabeledExample> data = SyntheticImage.examples(48, 8, 16, false, 4, 4, 21);
         NetworkSettings net = NetworkSettings.small().withImageSize(16);
-        TrainingSettings train = TrainingSettings.small().withEpochs(5);
+        TrainingSettings train = TrainingSettings.small().withEpochs(5).withThreads(1);
         List<Integer> foldsReported = new ArrayList<>();
 
         CvResult edaOnly = CrossValidation.run(data, 3, Grouping.SUBJECT, 5,

@@ -15,7 +15,8 @@ import org.ressin.core.eval.LossPoint;
 class ResSinTrainerTest {
 
     static final NetworkSettings NET = NetworkSettings.small().withImageSize(16);
-    static final TrainingSettings TRAIN = TrainingSettings.small().withEpochs(6);
+    // one thread: the small net is overhead-bound, and OpenMP teams stall when other processes load the cores
+    static final TrainingSettings TRAIN = TrainingSettings.small().withEpochs(6).withThreads(1);
 
     static double accuracy(ResSinModel model, List<LabeledExample> test) {
         List<Prediction> p = model.predict(test);
