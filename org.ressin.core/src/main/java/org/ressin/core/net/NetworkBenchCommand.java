@@ -53,12 +53,21 @@ public final class NetworkBenchCommand implements Callable<Integer> {
     @Option(names = "--no-inference", description = "skip the inference measurement")
     boolean noInference;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        for (int v : sizes) positive("--sizes", v);
+        for (int v : batches) positive("--batch", v);
+        positive("--iterations", iterations);
+        if (warmup < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warmup must be >= 0, was " + warmup);
+        if (musicDim < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--music-dim must be >= 0, was " + musicDim);
         NetworkSettings base = switch (preset.toLowerCase(Locale.ROOT)) {
             case "paper" -> NetworkSettings.paper();
             case "small" -> NetworkSettings.small();
-            default -> throw new IllegalArgumentException("--preset must be paper or small, was " + preset);
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--preset must be paper or small, was " + preset);
         };
         base = base.withFusion(musicDim > 0).withBatchNorm(batchNorm)
                 .withDataFormat(nhwc ? NetworkSettings.DataFormat.NHWC : NetworkSettings.DataFormat.NCHW);
@@ -103,6 +112,12 @@ public final class NetworkBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d\t%d\t%.2f\t%.1f\t%.2f\t%.1f\t%.3f\t%d\t%d%n", s, batch, trainRate,
                 trainRate * 3 * flops / 1e9, inferRate, inferRate * flops / 1e9, flops / 1e9, mem[0], mem[1]);
         Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+    }
+
+    private void positive(String option, int value) {
+        if (value <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " must be positive, was " + value);
+        }
     }
 
     /** Seconds of the fastest of {@link #iterations} runs after {@link #warmup} untimed ones. */
