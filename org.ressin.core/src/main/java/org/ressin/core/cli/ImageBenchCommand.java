@@ -26,15 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "images", mixinStandardHelpOptions = true,
         description = "Measures signal-image throughput: building the compact representation, and render() at"
                 + " S = 224 and 64, with 1 and 2 threads (synthetic recordings, seeded).")
-public class ImageBenchCommand implements Callable<Integer> {
+public final class ImageBenchCommand implements Callable<Integer> {
 
-    /**
-     * Temporary top-level registration as {@code ressin bench-images}; the coordinator moves {@code images}
-     * under {@code ressin bench} and then drops this class.
-     */
-    @Command(name = "bench-images", mixinStandardHelpOptions = true,
-            description = "Signal-image throughput (temporary name; to become `ressin bench images`).")
-    public static final class TopLevel extends ImageBenchCommand {}
 
     /** Distinct synthetic recordings cycled through, so the input stays small. */
     private static final int POOL = 64;

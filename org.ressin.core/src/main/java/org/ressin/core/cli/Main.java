@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             ImageCommand.class,
             LabelsCommand.class,
-            ImageBenchCommand.TopLevel.class, // temporary: coordinator moves ImageBenchCommand ("images") under `bench`
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,21 @@
+package org.ressin.core.cli;
+
+import org.ressin.core.net.NetworkBenchCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ressin bench ...}: benchmarks that print numbers (speed is measured here, not in unit tests). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: throughput and memory of each stage, printed as numbers.",
+        subcommands = {ImageBenchCommand.class, NetworkBenchCommand.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: images or network");
+    }
+}
