@@ -176,6 +176,10 @@ public final class SignalImagerSettings {
 
     /** The core's settings for recordings with {@code samplesPerSecond} samples per second. */
     ImageSettings toCore(final int samplesPerSecond) throws InvalidSettingsException {
-        return ImageSettings.of(channels(), size.getIntValue(), samplesPerSecond);
+        try {
+            return ImageSettings.of(channels(), size.getIntValue(), samplesPerSecond);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
     }
 }

@@ -92,6 +92,12 @@ public final class PersonalThresholdLabelerSettings {
 
     /** Checks {@code settings} without changing this instance. */
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
+        // checked before the bounded model so the message names the setting in words
+        int min = settings.getInt(CFG_MIN_RATINGS);
+        if (min < 1) {
+            throw new InvalidSettingsException("Setting \"Minimum ratings per subject\" (" + CFG_MIN_RATINGS
+                + ") must be at least 1, was " + min);
+        }
         PersonalThresholdLabelerSettings probe = new PersonalThresholdLabelerSettings();
         probe.loadValidatedSettingsFrom(settings);
         probe.toCore();

@@ -58,6 +58,7 @@ import org.ressin.core.synth.SynthSettings;
 import org.ressin.core.synth.SyntheticPmemo;
 import org.ressin.knime.nodes.imager.SignalImagerNodeFactory;
 import org.ressin.knime.nodes.imager.SignalImagerSettings;
+import org.ressin.knime.nodes.tests.NodeDescriptionAssert;
 
 /** Signal Imager through the stand-in framework. */
 class SignalImagerNodeTest {
@@ -451,6 +452,11 @@ class SignalImagerNodeTest {
         assertEquals(64, back.getInt(SignalImagerSettings.CFG_SIZE));
         assertFalse(back.getBoolean(SignalImagerSettings.CFG_PNG));
         assertEquals("fail", back.getString(SignalImagerSettings.CFG_TOO_SHORT));
+    }
+
+    @Test
+    void descriptionValidatesAndIconIs16x16() throws Exception {
+        NodeDescriptionAssert.assertValidDescriptionAndIcon(new SignalImagerNodeFactory(), "imager.png");
     }
 
     @Test

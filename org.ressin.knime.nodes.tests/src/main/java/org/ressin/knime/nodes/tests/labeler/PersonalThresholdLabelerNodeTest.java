@@ -46,6 +46,7 @@ import org.ressin.core.pmemo.SubjectRating;
 import org.ressin.core.synth.SynthSettings;
 import org.ressin.core.synth.SyntheticPmemo;
 import org.ressin.knime.nodes.labeler.PersonalThresholdLabelerNodeFactory;
+import org.ressin.knime.nodes.tests.NodeDescriptionAssert;
 import org.ressin.knime.nodes.labeler.PersonalThresholdLabelerSettings;
 
 /** Personal Threshold Labeler through the stand-in framework. */
@@ -352,6 +353,11 @@ class PersonalThresholdLabelerNodeTest {
         double last = StandInHarness.getProgressHistory(exec).stream().mapToDouble(Double::doubleValue).max()
             .orElse(0);
         assertTrue(last < 0.2, "progress went on to " + last + " after the cancel at 0.1");
+    }
+
+    @Test
+    void descriptionValidatesAndIconIs16x16() throws Exception {
+        NodeDescriptionAssert.assertValidDescriptionAndIcon(new PersonalThresholdLabelerNodeFactory(), "labeler.png");
     }
 
     @Test
