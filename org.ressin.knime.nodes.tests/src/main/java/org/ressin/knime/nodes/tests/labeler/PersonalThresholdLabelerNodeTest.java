@@ -185,7 +185,7 @@ class PersonalThresholdLabelerNodeTest {
         assertTrue(rows.get(12).getCell(7).isMissing());
         assertEquals(1, intOf(rows.get(12).getCell(6)));
         assertEquals(5.75, doubleOf(rows.get(12).getCell(8)), 1e-12);
-        assertEquals(0, intOf(rows.get(3).getCell(5)) - 1, "A keeps its personal labels");
+        assertEquals(1, intOf(rows.get(3).getCell(5)), "A keeps its personal labels");
 
         List<DataRow> subjects = StandInHarness.rows(out[1]);
         assertSubject(subjects.get(1), "B", null, null, 2, "excluded", "excluded", "too-few-ratings");
