@@ -10,7 +10,7 @@ import org.knime.core.node.config.ConfigWO;
 /**
  * Immutable description of a column: name, type and element names. Created with {@link DataColumnSpecCreator}.
  * <p>
- * Stand-in notes: domain, properties and handlers are not modelled.
+ * Stand-in notes: domain and handlers are not modelled; properties are.
  */
 public final class DataColumnSpec {
 
@@ -20,16 +20,22 @@ public final class DataColumnSpec {
 
     private static final String CFG_COLUMN_TYPE = "column_type";
 
+    private static final String CFG_COLUMN_PROPS = "column_properties";
+
     private final String m_name;
 
     private final DataType m_type;
 
     private final List<String> m_elementNames;
 
-    DataColumnSpec(final String name, final DataType type, final List<String> elementNames) {
+    private final DataColumnProperties m_properties;
+
+    DataColumnSpec(final String name, final DataType type, final List<String> elementNames,
+        final DataColumnProperties properties) {
         m_name = Objects.requireNonNull(name, "Column name must not be null");
         m_type = Objects.requireNonNull(type, "Column type must not be null");
         m_elementNames = List.copyOf(elementNames);
+        m_properties = Objects.requireNonNull(properties, "Column properties must not be null");
     }
 
     /** @return the column name */
@@ -42,18 +48,24 @@ public final class DataColumnSpec {
         return m_elementNames;
     }
 
+    /** @return the column's annotation properties, never null */
+    public DataColumnProperties getProperties() {
+        return m_properties;
+    }
+
     /** @return the column type */
     public DataType getType() {
         return m_type;
     }
 
-    /** @param config receives name, element names (if not just the name) and type */
+    /** @param config receives name, element names (if not just the name), type and properties */
     public void save(final ConfigWO config) {
         config.addString(CFG_COLUMN_NAME, m_name);
         if (m_elementNames.size() != 1 || !m_name.equals(m_elementNames.get(0))) {
             config.addStringArray(CFG_ELEMENT_NAMES, m_elementNames.toArray(new String[0]));
         }
         m_type.save(config.addConfig(CFG_COLUMN_TYPE));
+        m_properties.save(config.addConfig(CFG_COLUMN_PROPS));
     }
 
     /**
@@ -68,13 +80,15 @@ public final class DataColumnSpec {
         }
         String[] elementNames = config.getStringArray(CFG_ELEMENT_NAMES, name);
         DataType type = DataType.load(config.getConfig(CFG_COLUMN_TYPE));
-        return new DataColumnSpec(name, type, List.of(elementNames));
+        DataColumnProperties properties = config.containsKey(CFG_COLUMN_PROPS)
+            ? DataColumnProperties.load(config.getConfig(CFG_COLUMN_PROPS)) : new DataColumnProperties();
+        return new DataColumnSpec(name, type, List.of(elementNames), properties);
     }
 
     @Override
     public boolean equals(final Object obj) {
         return obj instanceof DataColumnSpec s && s.m_name.equals(m_name) && s.m_type.equals(m_type)
-            && s.m_elementNames.equals(m_elementNames);
+            && s.m_elementNames.equals(m_elementNames) && s.m_properties.equals(m_properties);
     }
 
     @Override

@@ -13,6 +13,8 @@ public final class DataColumnSpecCreator {
 
     private List<String> m_elementNames;
 
+    private DataColumnProperties m_properties = new DataColumnProperties();
+
     /**
      * @param name the column name
      * @param type the column type
@@ -27,6 +29,7 @@ public final class DataColumnSpecCreator {
         m_name = cspec.getName();
         m_type = cspec.getType();
         m_elementNames = cspec.getElementNames();
+        m_properties = cspec.getProperties();
     }
 
     /** @param name the new name, not null */
@@ -37,6 +40,11 @@ public final class DataColumnSpecCreator {
     /** @param elNames the element names (e.g. of a list column), or null to reset to just the column name */
     public void setElementNames(final String[] elNames) {
         m_elementNames = elNames == null ? null : List.copyOf(Arrays.asList(elNames));
+    }
+
+    /** @param props the column's properties; null means none */
+    public void setProperties(final DataColumnProperties props) {
+        m_properties = props == null ? new DataColumnProperties() : props;
     }
 
     /** @param type the new type, not null */
@@ -51,6 +59,7 @@ public final class DataColumnSpecCreator {
 
     /** @return a new column spec */
     public DataColumnSpec createSpec() {
-        return new DataColumnSpec(m_name, m_type, m_elementNames == null ? List.of(m_name) : m_elementNames);
+        return new DataColumnSpec(m_name, m_type, m_elementNames == null ? List.of(m_name) : m_elementNames,
+            m_properties);
     }
 }

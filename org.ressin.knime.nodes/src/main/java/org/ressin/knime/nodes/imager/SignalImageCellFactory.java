@@ -36,7 +36,7 @@ import org.ressin.core.image.TooShortRecordingException;
  */
 final class SignalImageCellFactory extends AbstractCellFactory {
 
-    static final String IMAGE = "signal_image";
+    static final String IMAGE = SignalImageColumn.NAME;
     static final String CHANNELS = "signal_image_channels";
     static final String SIZE = "signal_image_size";
     static final String PNG = "signal_image_png";
@@ -55,7 +55,7 @@ final class SignalImageCellFactory extends AbstractCellFactory {
      */
     SignalImageCellFactory(final DataTableSpec in, final SignalColumns columns, final ImageSettings base,
         final boolean png, final boolean failOnTooShort, final ImagingReport report) {
-        super(columnSpecs(in, png));
+        super(columnSpecs(in, png, base));
         setParallelProcessing(true);
         this.columns = columns;
         this.base = base;
@@ -65,10 +65,16 @@ final class SignalImageCellFactory extends AbstractCellFactory {
         this.report = report;
     }
 
-    /** The appended columns; names made unique against {@code in}. */
-    static DataColumnSpec[] columnSpecs(final DataTableSpec in, final boolean png) {
+    /**
+     * The appended columns; names made unique against {@code in}. The image column carries S and the channels as
+     * properties ({@link SignalImageColumn}) for the Res-SIN nodes' configure-time checks.
+     */
+    static DataColumnSpec[] columnSpecs(final DataTableSpec in, final boolean png, final ImageSettings base) {
         List<DataColumnSpec> specs = new ArrayList<>();
-        specs.add(spec(in, IMAGE, StringCell.TYPE));
+        DataColumnSpecCreator image =
+            new DataColumnSpecCreator(DataTableSpec.getUniqueColumnName(in, IMAGE), StringCell.TYPE);
+        image.setProperties(SignalImageColumn.properties(base.size(), base.channels()));
+        specs.add(image.createSpec());
         specs.add(spec(in, CHANNELS, StringCell.TYPE));
         specs.add(spec(in, SIZE, IntCell.TYPE));
         if (png) {
