@@ -59,13 +59,7 @@ public final class LabelsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
         LabelSettings settings = settings(cmd);
-        if (output.toAbsolutePath().normalize().startsWith(data.toAbsolutePath().normalize())) {
-            throw new CommandLine.ParameterException(cmd, "--output " + output + " is inside the dataset folder "
-                    + data + "; refusing to write there (the dataset's files must not be overwritten)");
-        }
-        if (Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(cmd, "--output " + output + " is a folder");
-        }
+        OutputFiles.refuseInside(cmd, "--output", output, data);
         PrintWriter err = cmd.getErr();
         PrintWriter out = cmd.getOut();
         try {
