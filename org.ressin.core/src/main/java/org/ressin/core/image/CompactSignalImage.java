@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -192,6 +193,29 @@ public final class CompactSignalImage implements SignalImage, SourceGrid {
         EnumSet<Channel> constant = EnumSet.noneOf(Channel.class);
         constant.addAll(channels(constantMask));
         return new CompactSignalImage(channels, rows, columns, size, values, constant);
+    }
+
+    /**
+     * {@link #toBytes()} as standard Base64 (RFC 4648, with padding, no line breaks): text that any table cell,
+     * CSV file or JSON value can hold. 4 characters per 3 bytes: a 9,020-byte PMEmo image is 12,028 characters.
+     */
+    public String toBase64() {
+        return Base64.getEncoder().encodeToString(toBytes());
+    }
+
+    /**
+     * Reads {@link #toBase64()} output.
+     *
+     * @throws IllegalArgumentException naming what is wrong if the text is not Base64 or not a valid image
+     */
+    public static CompactSignalImage fromBase64(String text) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw bad("not Base64 text (" + e.getMessage() + ")");
+        }
+        return fromBytes(bytes);
     }
 
     private static IllegalArgumentException bad(String what) {

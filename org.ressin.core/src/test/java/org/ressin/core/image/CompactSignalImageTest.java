@@ -100,6 +100,25 @@ class CompactSignalImageTest {
         assertRejected(java.util.Arrays.copyOf(good, good.length + 2), "bytes");
     }
 
+    @Test
+    void base64RoundTrip() {
+        double[][] r = recording(new Random(11), 50 * 30);
+        CompactSignalImage c = new SignalImager(ImageSettings.defaults()).image("r", r[2], r[0], r[1], 50);
+        String text = c.toBase64();
+        // the size quoted in docs/signal-images.md: 9,020 bytes, 12,028 characters
+        assertEquals(9_020, c.byteSize());
+        assertEquals(12_028, text.length());
+        assertTrue(text.startsWith("UlNJTQ"), text.substring(0, 8)); // "RSIM"
+        assertEquals(c, CompactSignalImage.fromBase64(text));
+        assertArrayEquals(c.toBytes(), java.util.Base64.getDecoder().decode(text));
+        IllegalArgumentException notBase64 = assertThrows(IllegalArgumentException.class,
+                () -> CompactSignalImage.fromBase64("RSIM!!"));
+        assertTrue(notBase64.getMessage().contains("not Base64"), notBase64.getMessage());
+        IllegalArgumentException notImage = assertThrows(IllegalArgumentException.class,
+                () -> CompactSignalImage.fromBase64("AAAA"));
+        assertTrue(notImage.getMessage().contains("header"), notImage.getMessage());
+    }
+
     private static void assertRejected(byte[] bytes, String mention) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CompactSignalImage.fromBytes(bytes));
