@@ -16,18 +16,14 @@ import org.ressin.core.labels.LabelSettings;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.LabelsCsv;
 import org.ressin.core.labels.PersonalLabeler;
-import org.ressin.core.labels.Rating;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.labels.RatingSelection;
-import org.ressin.core.labels.RatingSelector;
 import org.ressin.core.labels.RatingSource;
 import org.ressin.core.labels.RecordingKey;
-import org.ressin.core.labels.SongMean;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoFormatException;
 import org.ressin.core.pmemo.RecordingInfo;
-import org.ressin.core.pmemo.SongAnnotation;
-import org.ressin.core.pmemo.SubjectRating;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,10 +76,8 @@ public final class LabelsCommand implements Callable<Integer> {
             for (RecordingInfo r : dataset.index().recordings()) {
                 recordings.add(new RecordingKey(r.subjectId(), r.musicId()));
             }
-            List<String> warnings = new ArrayList<>();
-            RatingSelection selection = RatingSelector.select(subjectRatings(dataset, warnings),
-                    songMeans(dataset, warnings), recordings);
-            warnings.addAll(selection.warnings());
+            RatingSelection selection = PmemoRatings.select(dataset, recordings);
+            List<String> warnings = new ArrayList<>(selection.warnings());
             LabelingResult result = new PersonalLabeler(settings).label(selection.ratings());
             warnings.addAll(result.warnings());
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -126,45 +120,5 @@ public final class LabelsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cmd, "--min-ratings must be at least 1, was " + minRatings);
         }
         return new LabelSettings(minRatings, f);
-    }
-
-    /** Per-subject ratings with both values; those missing one are left out, with a warning. */
-    private static List<Rating> subjectRatings(PmemoDataset dataset, List<String> warnings) {
-        List<Rating> ratings = new ArrayList<>();
-        List<String> incomplete = new ArrayList<>();
-        for (SubjectRating r : dataset.subjectRatings()) {
-            if (Double.isFinite(r.valence()) && Double.isFinite(r.arousal())) {
-                ratings.add(new Rating(r.subjectId(), r.musicId(), r.valence(), r.arousal()));
-            } else {
-                incomplete.add(r.id());
-            }
-        }
-        if (!incomplete.isEmpty()) {
-            warnings.add(incomplete.size() + " per-subject rating(s) in " + dataset.subjectRatingsFile().orElseThrow()
-                    + " miss a valence or arousal value and are not used, e.g. " + first(incomplete));
-        }
-        return ratings;
-    }
-
-    /** Song means with both values; songs missing one are left out, with a warning. */
-    private static List<SongMean> songMeans(PmemoDataset dataset, List<String> warnings) {
-        List<SongMean> means = new ArrayList<>();
-        List<String> incomplete = new ArrayList<>();
-        for (SongAnnotation a : dataset.songAnnotations().values()) {
-            if (Double.isFinite(a.valence()) && Double.isFinite(a.arousal())) {
-                means.add(new SongMean(a.musicId(), a.valence(), a.arousal()));
-            } else {
-                incomplete.add(a.musicId());
-            }
-        }
-        if (!incomplete.isEmpty()) {
-            warnings.add(incomplete.size() + " song(s) miss a mean valence or arousal and give no song-mean rating,"
-                    + " e.g. song " + first(incomplete));
-        }
-        return means;
-    }
-
-    private static String first(List<String> items) {
-        return String.join(", ", items.subList(0, Math.min(5, items.size()))) + (items.size() > 5 ? ", ..." : "");
     }
 }
