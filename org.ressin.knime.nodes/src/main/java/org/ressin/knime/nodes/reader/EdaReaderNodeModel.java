@@ -118,7 +118,7 @@ public final class EdaReaderNodeModel extends NodeModel {
                         + " s (\"" + EdaReaderSettings.LABEL_DISCARD + "\" + 1 s for a signal image). Untick \""
                         + EdaReaderSettings.LABEL_FAIL_ON_SHORT + "\" to skip such recordings.");
                 }
-                m_skipped.add(recording.id());
+                m_skipped.add(ReaderTables.rowKey(recording.musicId(), recording.subjectId()).getString());
                 return;
             }
             m_container.addRowToTable(ReaderTables.recordingRow(recording, retained));

@@ -37,7 +37,7 @@ final class ReadWarnings {
     }
 
     /**
-     * @param skippedIds  IDs of the recordings skipped as too short
+     * @param skippedIds  row keys of the recordings skipped as too short
      * @param discard     seconds discarded at the start
      * @param minRetained seconds that must remain
      */

@@ -28,7 +28,8 @@ public final class LocalPaths {
      */
     public static Path resolve(final String value, final String settingName) throws InvalidSettingsException {
         if (value == null || value.isBlank()) {
-            throw new InvalidSettingsException("Setting \"" + settingName + "\" is empty: choose a folder.");
+            throw new InvalidSettingsException(
+                "Setting \"" + settingName + "\" is empty: set it in the node's dialog.");
         }
         String v = value.trim();
         try {

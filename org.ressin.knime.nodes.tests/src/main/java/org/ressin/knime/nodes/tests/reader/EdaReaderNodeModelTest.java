@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,6 +87,24 @@ class EdaReaderNodeModelTest {
         Path file = Files.writeString(tmp.resolve("file.csv"), "a,b\n");
         e = assertThrows(InvalidSettingsException.class, () -> StandInHarness.configure(TestData.reader(file)));
         assertTrue(e.getMessage().contains("not a folder"), e.getMessage());
+    }
+
+    @Test
+    void configureOnUnreadableFolderNamesSettingAndFolder() throws Exception {
+        Path folder = TestData.pmemo(tmp);
+        Path eda = folder.resolve("EDA");
+        Files.setPosixFilePermissions(eda, PosixFilePermissions.fromString("---------"));
+        try {
+            if (Files.isReadable(eda)) {
+                return; // running as root: permissions cannot make a folder unreadable
+            }
+            InvalidSettingsException e =
+                assertThrows(InvalidSettingsException.class, () -> StandInHarness.configure(TestData.reader(folder)));
+            assertTrue(e.getMessage().contains("\"PMEmo folder\""), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(eda, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test
@@ -211,7 +230,7 @@ class EdaReaderNodeModelTest {
         assertEquals(shortSettings().recordings() - tooShort.size(), rows.size());
         String warning = StandInHarness.getWarningMessage(model);
         assertTrue(warning.contains(tooShort.size() + " recording(s) shorter than 16 s"), warning);
-        assertTrue(warning.contains(tooShort.get(0)), warning);
+        assertTrue(warning.contains("e.g. " + tooShort.get(0).replace('/', '_')), warning);
         rows.forEach(r -> assertTrue(eda(r).length >= 50));
     }
 
