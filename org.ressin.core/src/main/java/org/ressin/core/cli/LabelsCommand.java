@@ -16,12 +16,12 @@ import org.ressin.core.labels.LabelSettings;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.LabelsCsv;
 import org.ressin.core.labels.PersonalLabeler;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.labels.RatingSelection;
 import org.ressin.core.labels.RatingSource;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoFormatException;
-import org.ressin.core.pipeline.DatasetRatings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +59,18 @@ public final class LabelsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
         LabelSettings settings = settings(cmd);
-        OutputFiles.refuseInside(cmd, "--output", output, data);
+        if (output.toAbsolutePath().normalize().startsWith(data.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(cmd, "--output " + output + " is inside the dataset folder "
+                    + data + "; refusing to write there (the dataset's files must not be overwritten)");
+        }
+        if (Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(cmd, "--output " + output + " is a folder");
+        }
         PrintWriter err = cmd.getErr();
         PrintWriter out = cmd.getOut();
         try {
             PmemoDataset dataset = PmemoDataset.open(data);
-            RatingSelection selection = DatasetRatings.select(dataset);
+            RatingSelection selection = PmemoRatings.select(dataset);
             List<String> warnings = new ArrayList<>(selection.warnings());
             LabelingResult result = new PersonalLabeler(settings).label(selection.ratings());
             warnings.addAll(result.warnings());

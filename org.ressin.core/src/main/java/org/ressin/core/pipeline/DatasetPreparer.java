@@ -23,6 +23,7 @@ import org.ressin.core.image.TooShortRecordingException;
 import org.ressin.core.labels.LabeledRating;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.PersonalLabeler;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.pmemo.PmemoDataset;
 
 /**
@@ -42,7 +43,7 @@ public final class DatasetPreparer {
     }
 
     public PreparedDataset prepare(PmemoDataset dataset, PreparationListener listener) throws IOException {
-        LabelingResult labels = new PersonalLabeler(settings.labels()).label(DatasetRatings.select(dataset).ratings());
+        LabelingResult labels = new PersonalLabeler(settings.labels()).label(PmemoRatings.select(dataset).ratings());
         Map<String, LabeledRating> labelByRecording = new HashMap<>();
         for (LabeledRating l : labels.labels()) {
             labelByRecording.put(key(l.rating().musicId(), l.rating().subjectId()), l);
