@@ -2,6 +2,10 @@ package org.ressin.knime.nodes.tests.workflows;
 
 import java.util.List;
 
+import org.ressin.knime.nodes.decomposer.DecomposerNodeFactory;
+import org.ressin.knime.nodes.imager.SignalImagerNodeFactory;
+import org.ressin.knime.nodes.imager.SignalImagerSettings;
+import org.ressin.knime.nodes.labeler.PersonalThresholdLabelerNodeFactory;
 import org.ressin.knime.nodes.reader.EdaReaderNodeFactory;
 import org.ressin.knime.nodes.reader.EdaReaderSettings;
 
@@ -23,7 +27,7 @@ public final class ShippedWorkflows {
 
     /** @return every shipped workflow */
     public static List<WorkflowWriter> all() {
-        return List.of(readPmemo());
+        return List.of(readPmemo(), quickStart());
     }
 
     /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
@@ -57,6 +61,44 @@ public final class ShippedWorkflows {
         w.addNode(new EdaReaderNodeFactory(), 320, NODE_ROW_Y)
             .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
             .label("Read the PMEmo folder");
+        return w;
+    }
+
+    /** 02-Quick-Start: the Res-SIN chain from a PMEmo folder to signal images and personal labels. */
+    static WorkflowWriter quickStart() {
+        WorkflowWriter w = new WorkflowWriter("02-Quick-Start");
+        w.description("The Res-SIN method step by step on the small synthetic dataset in ../data/pmemo-mini: read"
+            + " the recordings, split each into phasic, tonic and noise with cvxEDA, turn each recording into a"
+            + " signal image, and label every rating high or low with the listener's own threshold.");
+        w.annotation(String.join("\n",
+            "Res-SIN quick start",
+            "",
+            "1. EDA Reader: the recordings (first 15 s removed), the ratings and the music features.",
+            "2. cvxEDA Decomposer: splits each skin-conductance signal into a fast part (phasic: responses to",
+            "   the music), a slow part (tonic: the general level) and noise. The authors' settings are the defaults.",
+            "3. Signal Imager: draws each recording as a small picture whose red, green and blue channels are the",
+            "   phasic, tonic and original signal, one row per second. Open its output table to look at them",
+            "   (column signal_image_png). Here the pictures are 32 x 32 pixels so everything runs in seconds;",
+            "   the paper uses 224 x 224 (double-click the node to change it).",
+            "4. Personal Threshold Labeler: for every listener, splits his or her ratings into high and low at",
+            "   that listener's own threshold (valence_label and arousal_label: 1 = high, 0 = low).",
+            "",
+            "Execute all: select the last nodes and press Shift+F7 (or the double-arrow button).",
+            "To use your own PMEmo copy, double-click the EDA Reader and choose the unpacked PMEmo2019 folder."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node reader = w.addNode(new EdaReaderNodeFactory(), 120, NODE_ROW_Y)
+            .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
+            .label("Read the PMEmo folder");
+        WorkflowWriter.Node cvx = w.addNode(new DecomposerNodeFactory(), 320, NODE_ROW_Y)
+            .label("Phasic, tonic, noise");
+        WorkflowWriter.Node imager = w.addNode(new SignalImagerNodeFactory(), 520, NODE_ROW_Y)
+            .set(SignalImagerSettings.CFG_SIZE, 32)
+            .label("Signal images");
+        WorkflowWriter.Node labeler = w.addNode(new PersonalThresholdLabelerNodeFactory(), 320, NODE_ROW_Y + 140)
+            .label("High/low per listener");
+        w.connect(reader, 0, cvx, 0);
+        w.connect(cvx, 0, imager, 0);
+        w.connect(reader, 1, labeler, 0);
         return w;
     }
 }
