@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.internal.standin.WorkflowContext;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObject.PortObjectSerializer;
 import org.knime.core.node.port.PortObjectSpec;
@@ -127,6 +129,25 @@ public final class StandInHarness {
                 cancel(exec);
             }
         });
+    }
+
+    // ------------------------------------------------------------------------------------------ workflow context
+
+    /**
+     * Sets the directory that {@code knime://knime.workflow/...} URLs resolve against in
+     * {@link org.knime.core.util.FileUtil#resolveToPath(java.net.URL)} (in KNIME: the directory of the workflow the
+     * executing node belongs to). One setting for the whole JVM, so tests that set it must not run in parallel and
+     * should clear it afterwards.
+     *
+     * @param workflowDir the workflow directory, or null to clear it
+     */
+    public static void setWorkflowDirectory(final Path workflowDir) {
+        WorkflowContext.setWorkflowDirectory(workflowDir);
+    }
+
+    /** @return the directory set by {@link #setWorkflowDirectory(Path)}, or null */
+    public static Path getWorkflowDirectory() {
+        return WorkflowContext.getWorkflowDirectory();
     }
 
     // ------------------------------------------------------------------------------------------------ tables

@@ -16,12 +16,12 @@ import org.ressin.core.labels.LabelSettings;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.LabelsCsv;
 import org.ressin.core.labels.PersonalLabeler;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.labels.RatingSelection;
 import org.ressin.core.labels.RatingSource;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoFormatException;
-import org.ressin.core.pipeline.DatasetRatings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +70,7 @@ public final class LabelsCommand implements Callable<Integer> {
         PrintWriter out = cmd.getOut();
         try {
             PmemoDataset dataset = PmemoDataset.open(data);
-            RatingSelection selection = DatasetRatings.select(dataset);
+            RatingSelection selection = PmemoRatings.select(dataset);
             List<String> warnings = new ArrayList<>(selection.warnings());
             LabelingResult result = new PersonalLabeler(settings).label(selection.ratings());
             warnings.addAll(result.warnings());

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             ImageCommand.class,
             LabelsCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
+            DemoCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Runnable {

@@ -22,6 +22,20 @@ final class OutputFiles {
         }
     }
 
+    /**
+     * @throws CommandLine.ParameterException naming {@code option} if {@code output} lies inside the dataset folder
+     *                                        {@code data} (a dataset's files must never be overwritten) or is a folder
+     */
+    static void refuseInside(CommandLine cmd, String option, Path output, Path data) {
+        if (output.toAbsolutePath().normalize().startsWith(data.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(cmd, option + " " + output + " is inside the dataset folder "
+                    + data + "; refusing to write there (the dataset's files must not be overwritten)");
+        }
+        if (Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(cmd, option + " " + output + " is a folder");
+        }
+    }
+
     private static boolean same(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {

@@ -43,6 +43,8 @@ final class InteriorPointSolver {
     static final double ACCEPT_GAP_TOLERANCE = 1e-9;
     static final double ACCEPT_DUAL_TOLERANCE = 1e-6;
     private static final double STEP_FRACTION = 0.99;
+    /** Relative gap below which Newton directions get one step of iterative refinement. */
+    private static final double REFINE_BELOW = 1e-8;
     private static final int PAD = 2;
 
     private final int n;
@@ -100,6 +102,15 @@ final class InteriorPointSolver {
     private final double[] smallRhs;
     private final double[] v;
     private final double[] work;
+    private final double[] work2;
+    private final double[] bq;
+    private final double[] bw;
+    private final double[] refQ;
+    private final double[] refW;
+    private final double[] corrQ;
+    private final double[] corrW;
+    /** Set in the last iterations: one step of iterative refinement per Newton solve. */
+    private boolean refine;
 
     /** Use one Gondzio centrality corrector per iteration when it lengthens the step. */
     boolean gondzio = !Boolean.getBoolean("cvxeda.nogondzio");
@@ -155,6 +166,13 @@ final class InteriorPointSolver {
         smallRhs = new double[m];
         v = new double[len];
         work = new double[len];
+        work2 = new double[len];
+        bq = new double[len];
+        bw = new double[m];
+        refQ = new double[len];
+        refW = new double[m];
+        corrQ = new double[len];
+        corrW = new double[m];
         buildConstants();
     }
 
@@ -247,7 +265,8 @@ final class InteriorPointSolver {
                 tracer.accept(String.format("iteration %3d  gap %.3e (relative %.3e)  dual %.3e  step %.3f  sigma %.2e",
                         iteration, gap, relGap, dualRes, lastStep, lastSigma));
             }
-            if (relGap <= GAP_TOLERANCE && dualRes <= DUAL_TOLERANCE) {
+            if (relGap <= GAP_TOLERANCE && (dualRes <= DUAL_TOLERANCE
+                    || certified(alpha, gapScale, dualScale))) {
                 status = SolverStatus.OPTIMAL;
                 break;
             }
@@ -255,6 +274,7 @@ final class InteriorPointSolver {
                 status = SolverStatus.MAX_ITERATIONS;
                 break;
             }
+            refine = relGap < REFINE_BELOW;
             double merit = Math.max(relGap, dualRes);
             if (merit < 0.9 * best) {
                 best = merit;
@@ -312,6 +332,40 @@ final class InteriorPointSolver {
         double[] driver = new double[n];
         System.arraycopy(s, first + PAD, driver, first, nc);
         return new Result(qOut, w.clone(), driver, status, iteration, gap, dualRes);
+    }
+
+    /**
+     * Near the end the dual residual of the q-block grows by rounding on strongly active rows (D = z/s huge).
+     * Such a residual can be absorbed into the multipliers: z̃ = z + G'^-1 rq satisfies stationarity exactly.
+     * The iterate is certified optimal if z̃ is (numerically) non-negative, the gap Σ s|z̃| meets the gap
+     * tolerance and the tonic block (and, for LEGACY_2017, the free q0, q1) are stationary.
+     */
+    private boolean certified(double alpha, double gapScale, double dualScale) {
+        final double[] dzc = this.work;
+        dzc[n + PAD] = 0;
+        dzc[n + PAD + 1] = 0;
+        for (int k = n + PAD - 1; k >= first + PAD; k--) {
+            dzc[k] = (rq[k] - a1 * dzc[k + 1] - a2 * dzc[k + 2]) / a0;
+        }
+        for (int k = PAD; k < first + PAD; k++) {
+            dzc[k] = 0;
+        }
+        double leftover = 0;
+        for (int k = PAD; k < first + PAD; k++) {
+            double absorbed = a1 * rowMask[k + 1] * dzc[k + 1] + a2 * rowMask[k + 2] * dzc[k + 2];
+            leftover = Math.max(leftover, Math.abs(rq[k] - absorbed));
+        }
+        double gap = 0;
+        double minZ = Double.POSITIVE_INFINITY;
+        for (int k = first + PAD; k < n + PAD; k++) {
+            double zt = z[k] + dzc[k];
+            gap += s[k] * Math.abs(zt);
+            minZ = Math.min(minZ, zt);
+        }
+        double zScale = Math.max(alpha, 1e-12);
+        return minZ >= -1e-6 * zScale
+                && gap <= GAP_TOLERANCE * gapScale
+                && Math.max(maxAbs(rw), leftover) <= DUAL_TOLERANCE * dualScale;
     }
 
     private static boolean accepted(double relGap, double dualRes) {
@@ -618,47 +672,22 @@ final class InteriorPointSolver {
      * then Δs = G Δq and Δz = (kappa - z∘Δs)/s. Returns the largest step keeping s and z non-negative.
      */
     private double direction(boolean withResiduals) {
-        final int m = this.m;
-        final double[] wMat = this.wMat;
-        final double[] v = this.v;
-        final double[] vs = this.work;
         final double rScale = withResiduals ? 1 : 0;
-        // forward: bq = G'(kappa/s) - rq; v = L^-1 bq; vs = Λ^-1 v  (kappa and invS vanish on absent rows)
+        // bq = G'(kappa/s) - rq (kappa and invS vanish on absent rows); bw = -rw
         double g1 = kappa[PAD] * invS[PAD];
         double g2 = kappa[PAD + 1] * invS[PAD + 1];
-        double vPrev1 = 0;
-        double vPrev2 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double g0 = g1;
             g1 = g2;
             g2 = kappa[k + 2] * invS[k + 2];
-            double bq = a0 * g0 + a1 * g1 + a2 * g2 - rScale * rq[k];
-            // keep the recurrence in registers, with one multiply-subtract on its critical path
-            double val = Math.fma(-l1[k], vPrev1, Math.fma(-l2[k], vPrev2, bq));
-            v[k] = val;
-            vs[k] = val * invD[k];
-            vPrev2 = vPrev1;
-            vPrev1 = val;
+            bq[k] = a0 * g0 + a1 * g1 + a2 * g2 - rScale * rq[k];
         }
-        // dw = Schur^-1 (-rw - W' vs)
-        columnDots(wMat, vs, smallRhs);
         for (int a = 0; a < m; a++) {
-            dw[a] = -rScale * rw[a] - smallRhs[a];
+            bw[a] = -rScale * rw[a];
         }
-        choleskySolve(schur, m, dw);
-        // backward: dq = L^-T Λ^-1 (v - W dw)
-        System.arraycopy(v, 0, vs, 0, vs.length);
-        addRowDots(wMat, dw, -1, vs);
-        for (int k = PAD; k < n + PAD; k++) {
-            vs[k] *= invD[k];
-        }
-        double next1 = 0;
-        double next2 = 0;
-        for (int k = n + PAD - 1; k >= PAD; k--) {
-            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, vs[k]));
-            dq[k] = val;
-            next2 = next1;
-            next1 = val;
+        solveReduced(bq, bw, dq, dw);
+        if (refine) {
+            refine();
         }
         // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; step to the boundary
         double step = 1.0 / STEP_FRACTION;
@@ -676,6 +705,76 @@ final class InteriorPointSolver {
             }
         }
         return step;
+    }
+
+    /** [H U; U' T'T+Γ] [xq; xw] = [rhsQ; rhsW] via the banded factor and the small Schur complement. */
+    private void solveReduced(double[] rhsQ, double[] rhsW, double[] xq, double[] xw) {
+        final int m = this.m;
+        final double[] v = this.v;
+        final double[] vs = this.work;
+        // forward: v = L^-1 rhsQ, vs = Λ^-1 v; the recurrence stays in registers with one fused multiply-add
+        // on its critical path
+        double vPrev1 = 0;
+        double vPrev2 = 0;
+        for (int k = PAD; k < n + PAD; k++) {
+            double val = Math.fma(-l1[k], vPrev1, Math.fma(-l2[k], vPrev2, rhsQ[k]));
+            v[k] = val;
+            vs[k] = val * invD[k];
+            vPrev2 = vPrev1;
+            vPrev1 = val;
+        }
+        // xw = Schur^-1 (rhsW - W' vs)
+        columnDots(wMat, vs, smallRhs);
+        for (int a = 0; a < m; a++) {
+            xw[a] = rhsW[a] - smallRhs[a];
+        }
+        choleskySolve(schur, m, xw);
+        // backward: xq = L^-T Λ^-1 (v - W xw)
+        System.arraycopy(v, 0, vs, 0, vs.length);
+        addRowDots(wMat, xw, -1, vs);
+        for (int k = PAD; k < n + PAD; k++) {
+            vs[k] *= invD[k];
+        }
+        double next1 = 0;
+        double next2 = 0;
+        for (int k = n + PAD - 1; k >= PAD; k--) {
+            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, vs[k]));
+            xq[k] = val;
+            next2 = next1;
+            next1 = val;
+        }
+    }
+
+    /**
+     * One step of iterative refinement of (dq, dw) against the reduced system applied in product form; used
+     * in the last iterations, where D = z/s spans many orders of magnitude.
+     */
+    private void refine() {
+        final double[] gd = this.work2;
+        for (int k = PAD; k < n + PAD; k++) {
+            gd[k] = dMat[k] * (a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2]);
+        }
+        for (int k = PAD; k < n + PAD; k++) {
+            double hq = mm0[k] * dq[k] + mm1[k] * dq[k - 1] + mm1[k + 1] * dq[k + 1] + mm2[k] * dq[k - 2]
+                    + mm2[k + 2] * dq[k + 2] + a0 * gd[k] + a1 * gd[k + 1] + a2 * gd[k + 2];
+            refQ[k] = bq[k] - hq;
+        }
+        addRowDots(uMat, dw, -1, refQ);
+        columnDots(uMat, dq, refW);
+        for (int a = 0; a < m; a++) {
+            double sum = refW[a];
+            for (int b = 0; b < m; b++) {
+                sum += tt[a * m + b] * dw[b];
+            }
+            refW[a] = bw[a] - sum;
+        }
+        solveReduced(refQ, refW, corrQ, corrW);
+        for (int k = PAD; k < n + PAD; k++) {
+            dq[k] += corrQ[k];
+        }
+        for (int a = 0; a < m; a++) {
+            dw[a] += corrW[a];
+        }
     }
 
     private double maxStep() {

@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.ressin.core.cvxeda.CvxEda;
+import org.ressin.core.cvxeda.CvxEdaException;
 import org.ressin.core.cvxeda.Decomposition;
+import org.ressin.core.cvxeda.GapFiller;
 import org.ressin.core.eda.Recording;
 import org.ressin.core.image.CompactSignalImage;
 import org.ressin.core.image.SignalImager;
@@ -21,6 +23,7 @@ import org.ressin.core.image.TooShortRecordingException;
 import org.ressin.core.labels.LabeledRating;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.PersonalLabeler;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.pmemo.PmemoDataset;
 
 /**
@@ -30,6 +33,9 @@ import org.ressin.core.pmemo.PmemoDataset;
  */
 public final class DatasetPreparer {
 
+    /** Short NaN gaps (up to 1 s) are interpolated as the cvxEDA node does; longer ones leave the recording out. */
+    private static final GapFiller GAPS = GapFiller.defaults();
+
     private final PreparationSettings settings;
 
     public DatasetPreparer(PreparationSettings settings) {
@@ -37,7 +43,7 @@ public final class DatasetPreparer {
     }
 
     public PreparedDataset prepare(PmemoDataset dataset, PreparationListener listener) throws IOException {
-        LabelingResult labels = new PersonalLabeler(settings.labels()).label(DatasetRatings.select(dataset).ratings());
+        LabelingResult labels = new PersonalLabeler(settings.labels()).label(PmemoRatings.select(dataset).ratings());
         Map<String, LabeledRating> labelByRecording = new HashMap<>();
         for (LabeledRating l : labels.labels()) {
             labelByRecording.put(key(l.rating().musicId(), l.rating().subjectId()), l);
@@ -85,11 +91,10 @@ public final class DatasetPreparer {
 
     private Outcome prepareOne(Recording raw, CvxEda cvxEda, SignalImager imager) {
         Recording r = raw.skipSeconds(settings.skipSeconds());
-        for (int i = 0; i < r.length(); i++) {
-            if (Double.isNaN(r.sample(i))) {
-                return Outcome.problem(r, Problem.MISSING_VALUES, "missing samples after the first "
-                        + settings.skipSeconds() + " s");
-            }
+        try {
+            r = GAPS.fill(r);
+        } catch (CvxEdaException e) {
+            return Outcome.problem(r, Problem.MISSING_VALUES, e.getMessage());
         }
         if (r.durationSeconds() < 1.0 || r.length() < CvxEda.minimumLength(settings.cvxeda().version())) {
             return Outcome.problem(r, Problem.TOO_SHORT, r.durationSeconds() + " s after the discard");

@@ -8,7 +8,7 @@ import java.util.List;
  * @param recordings        recordings in the folder
  * @param imaged            recordings that became signal images
  * @param tooShort          left out: less than one second after the discard
- * @param missingValues     left out: missing samples in the retained part (cvxEDA needs a complete signal)
+ * @param missingValues     left out: a gap of missing samples longer than the gap filler's 1 s in the retained part
  * @param failed            left out: decomposition or imaging failed
  * @param notConverged      imaged, but cvxEDA stopped before its acceptance tolerance
  * @param constantChannels  imaged with a constant channel (drawn as zeros)

@@ -96,6 +96,21 @@ public final class PmemoDataset {
         return new PmemoDataset(PmemoLayout.locate(root), options);
     }
 
+    /**
+     * What a PMEmo folder holds as far as its layout and the header of its feature table tell, without reading
+     * any table body: cheap enough to call whenever a caller only needs to check a folder. Fails exactly where
+     * {@link #open(Path, PmemoReadOptions)} fails on the layout (missing folders or files, no EDA file, several
+     * per-subject tables) and on a feature header without music ID column.
+     *
+     * @throws PmemoFormatException when the folder is not in the PMEmo layout
+     */
+    public static PmemoOutline outline(Path root) throws IOException {
+        PmemoLayout layout = PmemoLayout.locate(root);
+        List<String> featureNames = layout.features == null ? List.of() : TableReaders.featureNames(layout.features);
+        return new PmemoOutline(layout.root, List.copyOf(layout.edaFiles.keySet()),
+                layout.subjectAnnotations != null, layout.features != null, featureNames);
+    }
+
     public Path root() { return layout.root; }
 
     public PmemoReadOptions options() { return options; }
@@ -144,6 +159,32 @@ public final class PmemoDataset {
     }
 
     private PmemoIndex buildIndex() throws IOException {
+        return forEachSong((musicId, recordings) -> { });
+    }
+
+    /**
+     * Receives the recordings of one song during {@link #forEachSong}.
+     *
+     * @param <E> what the receiver may throw besides {@link IOException} (e.g. a cancellation)
+     */
+    @FunctionalInterface
+    public interface SongConsumer<E extends Exception> {
+        /**
+         * @param musicId    the song
+         * @param recordings its recordings in column order; empty when its file has no non-empty column
+         */
+        void accept(String musicId, List<Recording> recordings) throws E;
+    }
+
+    /**
+     * One pass over every EDA file, song by song in {@link #edaSongs()} order, holding one file in memory at a
+     * time: hands each song's recordings to {@code action} and builds the {@link PmemoIndex} (with its read
+     * report) on the way, so a caller that needs both the samples and the report reads every file once. The
+     * index is cached as by {@link #index()}.
+     *
+     * @throws E whatever {@code action} throws; the pass stops there
+     */
+    public <E extends Exception> PmemoIndex forEachSong(SongConsumer<E> action) throws IOException, E {
         ReadReport.Builder report = new ReadReport.Builder().addAll(openReport);
         List<RecordingInfo> infos = new ArrayList<>();
         List<String> songs = new ArrayList<>();
@@ -155,11 +196,14 @@ public final class PmemoDataset {
             if (!file.columns().isEmpty()) {
                 songs.add(e.getKey());
             }
+            List<Recording> recordings = new ArrayList<>(file.columns().size());
             for (EdaFileReader.Column c : file.columns()) {
                 infos.add(new RecordingInfo(e.getKey(), c.subjectId(), c.samples().length, c.missingValues(),
                         file.samplingRate()));
                 recorded.add(e.getKey() + "/" + c.subjectId());
+                recordings.add(new Recording(e.getKey(), c.subjectId(), file.samplingRate(), c.samples()));
             }
+            action.accept(e.getKey(), recordings);
         }
         for (String song : layout.edaFiles.keySet()) {
             if (!songAnnotations.containsKey(song)) {
@@ -178,7 +222,13 @@ public final class PmemoDataset {
             report.add(Issue.RECORDINGS_WITHOUT_RATING,
                     recorded.stream().filter(id -> !ratingsById.containsKey(id)).count());
         }
-        return new PmemoIndex(infos, songs, rates, report.build());
+        PmemoIndex built = new PmemoIndex(infos, songs, rates, report.build());
+        synchronized (this) {
+            if (index == null) {
+                index = built;
+            }
+        }
+        return built;
     }
 
     /** The recordings of one song, in column order. */

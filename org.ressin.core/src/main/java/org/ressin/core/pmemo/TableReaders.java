@@ -107,15 +107,27 @@ final class TableReaders {
         return out;
     }
 
+    /** The feature names of static_features.csv, from its header alone. */
+    static List<String> featureNames(Path file) throws IOException {
+        try (CsvTable t = CsvTable.open(file)) {
+            return featureNames(t, t.requireColumn("music ID", "musicId", CsvTable.MUSIC, CsvTable.MUSIC_LOOSE));
+        }
+    }
+
+    private static List<String> featureNames(CsvTable t, int music) throws PmemoFormatException {
+        List<String> names = new ArrayList<>(t.header());
+        names.remove(music);
+        if (names.isEmpty()) {
+            throw t.error(1, "no feature column besides the music ID");
+        }
+        return names;
+    }
+
     /** static_features.csv: a music ID column, every other column a numeric feature. */
     static MusicFeatures features(Path file, ReadReport.Builder report) throws IOException {
         try (CsvTable t = CsvTable.open(file)) {
             int music = t.requireColumn("music ID", "musicId", CsvTable.MUSIC, CsvTable.MUSIC_LOOSE);
-            List<String> names = new ArrayList<>(t.header());
-            names.remove(music);
-            if (names.isEmpty()) {
-                throw t.error(1, "no feature column besides the music ID");
-            }
+            List<String> names = featureNames(t, music);
             Map<String, double[]> rows = new LinkedHashMap<>();
             Map<String, Long> lines = new HashMap<>();
             long missing = 0;

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,25 +20,6 @@ class PmemoCommandsTest {
     @TempDir
     Path tmp;
 
-    /** Exit code and captured streams of one {@code Main.run}. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(PmemoCommandsTest.class.getResource("/pmemo/" + name).toURI());
     }
@@ -49,19 +27,19 @@ class PmemoCommandsTest {
     @Test
     void synthThenInfo() {
         Path out = tmp.resolve("synth");
-        Run synth = run("synth", "--out", out.toString(), "--subjects", "4", "--songs", "6",
+        CliRun synth = CliRun.of("synth", "--out", out.toString(), "--subjects", "4", "--songs", "6",
                 "--recordings-per-subject", "3", "--features", "8", "--seed", "5", "--max-duration", "40");
         assertEquals(0, synth.code(), synth.err());
         assertTrue(synth.out().contains("Wrote 12 recordings (4 subjects x 6 songs"), synth.out());
         assertTrue(Files.exists(out.resolve("synthetic_truth.json")));
 
-        Run text = run("info", out.toString());
+        CliRun text = CliRun.of("info", out.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().matches("(?s).*recordings:\\s+12\\n.*"), text.out());
         assertTrue(text.out().matches("(?s).*sampling rate:\\s+50 Hz\\n.*"), text.out());
         assertTrue(text.out().contains("yes (8 features, 6 songs)"), text.out());
 
-        Run json = run("info", out.toString(), "--json");
+        CliRun json = CliRun.of("info", out.toString(), "--json");
         assertEquals(0, json.code(), json.err());
         JsonObject j = JsonParser.parseString(json.out()).getAsJsonObject();
         assertEquals(12, j.get("recordings").getAsInt());
@@ -77,7 +55,7 @@ class PmemoCommandsTest {
         Path out = tmp.resolve("mine");
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.tex"), "precious");
-        Run r = run("synth", "--out", out.toString(), "--subjects", "2", "--songs", "3");
+        CliRun r = CliRun.of("synth", "--out", out.toString(), "--subjects", "2", "--songs", "3");
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("ressin synth: " + out + ": folder is not empty"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -86,7 +64,7 @@ class PmemoCommandsTest {
 
     @Test
     void infoOfTheFixtureAsJson() throws URISyntaxException {
-        Run r = run("info", "--json", fixture("good").toString());
+        CliRun r = CliRun.of("info", "--json", fixture("good").toString());
         assertEquals(0, r.code(), r.err());
         JsonObject j = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(3, j.get("songs").getAsInt());
@@ -105,7 +83,7 @@ class PmemoCommandsTest {
 
     @Test
     void infoReportsMixedRatesAndNotes() throws URISyntaxException {
-        Run r = run("info", "--notes", fixture("variants").toString());
+        CliRun r = CliRun.of("info", "--notes", fixture("variants").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("mixed: 1 Hz (1 file), 50 Hz (1 file)"), r.out());
         assertTrue(r.out().contains("note: 7_EDA.csv: the time column gives 1 Hz, expected 50 Hz"), r.out());
@@ -115,7 +93,7 @@ class PmemoCommandsTest {
     @Test
     void infoOfAMissingFolderIsOneLineAndExit1() {
         Path nowhere = tmp.resolve("nowhere");
-        Run r = run("info", nowhere.toString());
+        CliRun r = CliRun.of("info", nowhere.toString());
         assertEquals(1, r.code());
         assertEquals("ressin info: " + nowhere + ": folder not found", r.err().strip());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -128,7 +106,7 @@ class PmemoCommandsTest {
         Files.createDirectories(root.resolve("annotations"));
         Files.writeString(root.resolve("EDA/4_EDA.csv"), "time,100001\n0.00,1.0\n0.02,?\n");
         Files.writeString(root.resolve("annotations/static_annotations.csv"), "musicId,Arousal(mean),Valence(mean)\n4,0.5,0.5\n");
-        Run r = run("info", root.toString(), "--json");
+        CliRun r = CliRun.of("info", root.toString(), "--json");
         assertEquals(1, r.code());
         assertEquals("ressin info: " + root.resolve("EDA/4_EDA.csv") + ", line 3, column 2 \"100001\": \"?\" is not a "
                 + "number (empty, NaN or nan mark a missing value)", r.err().strip());
@@ -137,25 +115,25 @@ class PmemoCommandsTest {
 
     @Test
     void badArgumentsPrintUsageAndExit2() {
-        Run missing = run("synth");
+        CliRun missing = CliRun.of("synth");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("Missing required option: '--out=DIR'"), missing.err());
         assertTrue(missing.err().contains("Usage: ressin synth"), missing.err());
 
-        Run invalid = run("synth", "--out", tmp.resolve("x").toString(), "--subjects", "0");
+        CliRun invalid = CliRun.of("synth", "--out", tmp.resolve("x").toString(), "--subjects", "0");
         assertEquals(2, invalid.code());
         assertTrue(invalid.err().contains("Invalid setting: subjects must be at least 1, was 0"), invalid.err());
         assertFalse(Files.exists(tmp.resolve("x")));
 
-        Run notANumber = run("synth", "--out", "x", "--songs", "many");
+        CliRun notANumber = CliRun.of("synth", "--out", "x", "--songs", "many");
         assertEquals(2, notANumber.code());
         assertTrue(notANumber.err().contains("'many' is not an int"), notANumber.err());
 
-        Run kind = run("info", tmp.toString(), "--first-column", "rows");
+        CliRun kind = CliRun.of("info", tmp.toString(), "--first-column", "rows");
         assertEquals(2, kind.code());
         assertTrue(kind.err().contains("--first-column must be auto, time or index, was rows"), kind.err());
 
-        Run noDir = run("info");
+        CliRun noDir = CliRun.of("info");
         assertEquals(2, noDir.code());
         assertTrue(noDir.err().contains("Missing required parameter: 'DIR'"), noDir.err());
     }

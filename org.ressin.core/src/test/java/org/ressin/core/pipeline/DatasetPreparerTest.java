@@ -22,6 +22,7 @@ import org.ressin.core.image.ImageSettings;
 import org.ressin.core.image.SignalImager;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.PersonalLabeler;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.synth.SynthSettings;
@@ -51,7 +52,7 @@ class DatasetPreparerTest {
         assertEquals(prepared.report().imaged(), prepared.recordings().size());
         assertTrue(prepared.report().imaged() > 0);
 
-        LabelingResult labels = new PersonalLabeler(settings.labels()).label(DatasetRatings.select(dataset).ratings());
+        LabelingResult labels = new PersonalLabeler(settings.labels()).label(PmemoRatings.select(dataset).ratings());
         Map<String, Integer> valence = labels.labels().stream().filter(l -> l.valenceLabel().isPresent())
                 .collect(Collectors.toMap(l -> l.rating().musicId() + "/" + l.rating().subjectId(),
                         l -> l.valenceLabel().getAsInt()));

@@ -3,7 +3,7 @@ package org.ressin.knime.nodes.common;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 import org.ressin.core.image.CompactSignalImage;
 import org.ressin.core.net.NetworkSettings;
 
@@ -36,8 +36,8 @@ public final class SignalImages {
         }
         if (!image.channels().containsAll(net.channels().channels())) {
             throw new IllegalArgumentException("Row \"" + key + "\", column \"" + column + "\": the signal image has"
-                + " the channels " + ChannelSelection.join(image.channels()) + ", but the network reads "
-                + ChannelSelection.join(net.channels().channels()));
+                + " the channels " + ChannelNames.join(image.channels()) + ", but the network reads "
+                + ChannelNames.join(net.channels().channels()));
         }
         return image;
     }

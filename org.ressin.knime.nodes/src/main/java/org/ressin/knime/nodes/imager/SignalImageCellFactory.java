@@ -19,7 +19,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.node.ExecutionMonitor;
 import org.ressin.core.image.Channel;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 import org.ressin.core.image.CompactSignalImage;
 import org.ressin.core.image.DoubleSignalImage;
 import org.ressin.core.image.ImageSettings;
@@ -59,7 +59,7 @@ final class SignalImageCellFactory extends AbstractCellFactory {
         setParallelProcessing(true);
         this.columns = columns;
         this.base = base;
-        this.channelNames = ChannelSelection.join(base.channels());
+        this.channelNames = ChannelNames.join(base.channels());
         this.png = png;
         this.failOnTooShort = failOnTooShort;
         this.report = report;

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.knime.core.data.DataColumnProperties;
 import org.knime.core.data.DataColumnSpec;
 import org.ressin.core.image.Channel;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 
 /**
  * The {@code signal_image} column as other nodes see it before execution: the Signal Imager annotates it with column
@@ -22,7 +22,7 @@ public final class SignalImageColumn {
     public static final String NAME = "signal_image";
     /** Property: the side S of the images, a decimal integer. */
     public static final String PROPERTY_SIZE = "ressin.signal_image.size";
-    /** Property: the channels, in the core's ChannelSelection naming (e.g. {@code phasic+tonic+origin}). */
+    /** Property: the channels, in the core's ChannelNames naming (e.g. {@code phasic+tonic+origin}). */
     public static final String PROPERTY_CHANNELS = "ressin.signal_image.channels";
 
     private SignalImageColumn() {
@@ -31,7 +31,7 @@ public final class SignalImageColumn {
     /** The properties of a column of images of side {@code size} with {@code channels}. */
     static DataColumnProperties properties(final int size, final List<Channel> channels) {
         return new DataColumnProperties(
-            Map.of(PROPERTY_SIZE, Integer.toString(size), PROPERTY_CHANNELS, ChannelSelection.join(channels)));
+            Map.of(PROPERTY_SIZE, Integer.toString(size), PROPERTY_CHANNELS, ChannelNames.join(channels)));
     }
 
     /** The image side S the column declares, if it declares a valid one. */
@@ -54,7 +54,7 @@ public final class SignalImageColumn {
             return Optional.empty();
         }
         try {
-            return Optional.of(ChannelSelection.parse(v));
+            return Optional.of(ChannelNames.parse(v));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 
 /** Dialog of the Signal Imager: input columns and sampling rate; channels, size, preview, too-short rows. */
 public final class SignalImagerNodeDialog extends DefaultNodeSettingsPane {
@@ -37,7 +37,7 @@ public final class SignalImagerNodeDialog extends DefaultNodeSettingsPane {
         closeCurrentGroup();
         createNewGroup("Image");
         addDialogComponent(new DialogComponentStringSelection(s.channelsModel(), "Channels",
-            ChannelSelection.choices()));
+            ChannelNames.choices()));
         addDialogComponent(new DialogComponentNumber(s.sizeModel(), "Image size S", Integer.valueOf(16)));
         addDialogComponent(new DialogComponentBoolean(s.pngModel(), "Append PNG preview"));
         addDialogComponent(new DialogComponentStringSelection(s.tooShortModel(), "Too-short recordings",

@@ -10,7 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.ressin.core.image.Channel;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 import org.ressin.core.image.ImageSettings;
 
 /**
@@ -45,7 +45,7 @@ public final class SignalImagerSettings {
     private final SettingsModelString rateColumn = new SettingsModelString(CFG_RATE_COLUMN, "sampling_rate");
     private final SettingsModelIntegerBounded fixedRate = new SettingsModelIntegerBounded(CFG_FIXED_RATE,
         ImageSettings.DEFAULT_SAMPLES_PER_SECOND, 1, MAX_RATE);
-    private final SettingsModelString channels = new SettingsModelString(CFG_CHANNELS, ChannelSelection.MIX);
+    private final SettingsModelString channels = new SettingsModelString(CFG_CHANNELS, ChannelNames.MIX);
     private final SettingsModelIntegerBounded size = new SettingsModelIntegerBounded(CFG_SIZE,
         ImageSettings.DEFAULT_SIZE, ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE);
     private final SettingsModelBoolean png = new SettingsModelBoolean(CFG_PNG, true);
@@ -168,7 +168,7 @@ public final class SignalImagerSettings {
     /** The selected channels in the paper's order (phasic, tonic, origin). */
     List<Channel> channels() throws InvalidSettingsException {
         try {
-            return ChannelSelection.parse(channels.getStringValue());
+            return ChannelNames.parse(channels.getStringValue());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Setting \"Channels\" (" + CFG_CHANNELS + "): " + e.getMessage(), e);
         }

@@ -8,7 +8,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.ressin.core.image.Channel;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 import org.ressin.core.net.NetworkSettings;
 import org.ressin.knime.nodes.common.Columns;
 import org.ressin.knime.nodes.common.Columns.Kind;
@@ -103,8 +103,8 @@ final class LearnerColumns {
         if (channels.isPresent() && !channels.get().containsAll(net.channels().channels())) {
             throw new InvalidSettingsException("Setting \"" + ResSinLearnerSettings.CHANNELS + "\" ("
                 + net.channels().name().toLowerCase(java.util.Locale.ROOT) + ") needs the channels "
-                + ChannelSelection.join(net.channels().channels()) + ", but the signal images in column \""
-                + column.getName() + "\" have only " + ChannelSelection.join(channels.get()));
+                + ChannelNames.join(net.channels().channels()) + ", but the signal images in column \""
+                + column.getName() + "\" have only " + ChannelNames.join(channels.get()));
         }
     }
 }

@@ -14,7 +14,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.node.InvalidSettingsException;
 import org.ressin.core.image.Channel;
-import org.ressin.core.image.ChannelSelection;
+import org.ressin.core.image.ChannelNames;
 import org.ressin.knime.nodes.common.Columns;
 import org.ressin.knime.nodes.common.Columns.Kind;
 import org.ressin.knime.nodes.imager.SignalImageColumn;
@@ -104,9 +104,9 @@ final class PredictorColumns {
         Optional<List<Channel>> channels = SignalImageColumn.channels(column);
         List<Channel> needed = model.channels().channels();
         if (channels.isPresent() && !channels.get().containsAll(needed)) {
-            throw new InvalidSettingsException("The model reads the channels " + ChannelSelection.join(needed)
+            throw new InvalidSettingsException("The model reads the channels " + ChannelNames.join(needed)
                 + " (" + model.channels().name().toLowerCase(Locale.ROOT) + "), but the signal images in column \""
-                + column.getName() + "\" have only " + ChannelSelection.join(channels.get()) + " ("
+                + column.getName() + "\" have only " + ChannelNames.join(channels.get()) + " ("
                 + channels.get().size() + " of the " + needed.size() + " channels needed)");
         }
     }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  * Names of channel subsets, for settings and table cells: {@code mix} is all three channels (the paper's image),
  * any other subset is its channel names joined by {@code +} in {@link Channel} order, e.g. {@code phasic+tonic}.
  */
-public final class ChannelSelection {
+public final class ChannelNames {
 
     /** The name of all three channels. */
     public static final String MIX = "mix";
 
-    private ChannelSelection() {}
+    private ChannelNames() {}
 
     /**
      * Every subset, as offered to users: {@code mix}, then the single channels origin, phasic, tonic (as the

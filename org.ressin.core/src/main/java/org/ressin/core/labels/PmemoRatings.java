@@ -1,36 +1,44 @@
-package org.ressin.core.pipeline;
+package org.ressin.core.labels;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-import org.ressin.core.labels.Rating;
-import org.ressin.core.labels.RatingSelection;
-import org.ressin.core.labels.RatingSelector;
-import org.ressin.core.labels.RecordingKey;
-import org.ressin.core.labels.SongMean;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.RecordingInfo;
 import org.ressin.core.pmemo.SongAnnotation;
 import org.ressin.core.pmemo.SubjectRating;
 
 /**
- * The ratings a PMEmo folder offers for labelling: each subject's own ratings where present, else the means of
- * the songs the subject heard ({@link RatingSelector}). Ratings missing a value are left out with a warning.
+ * The ratings of a PMEmo folder that labels are made from: the folder's per-subject ratings and song means,
+ * chosen per subject by {@link RatingSelector}. Ratings missing a valence or arousal value cannot be used and
+ * are left out with a warning (the selection's warnings come after these).
  */
-public final class DatasetRatings {
+public final class PmemoRatings {
 
-    private DatasetRatings() {}
+    private static final int EXAMPLES = 5;
 
-    /** Selects the ratings of {@code dataset}; its warnings include the incomplete ratings that were left out. */
+    private PmemoRatings() {}
+
+    /** As {@link #select(PmemoDataset, Collection)} for every recording of the folder's index. */
     public static RatingSelection select(PmemoDataset dataset) throws IOException {
-        List<String> warnings = new ArrayList<>();
         List<RecordingKey> recordings = new ArrayList<>();
         for (RecordingInfo r : dataset.index().recordings()) {
             recordings.add(new RecordingKey(r.subjectId(), r.musicId()));
         }
-        RatingSelection selection = RatingSelector.select(subjectRatings(dataset, warnings),
-                songMeans(dataset, warnings), recordings);
+        return select(dataset, recordings);
+    }
+
+    /**
+     * @param dataset    the opened folder
+     * @param recordings the (subject, song) pairs that have a recording
+     */
+    public static RatingSelection select(PmemoDataset dataset, Collection<RecordingKey> recordings) {
+        List<String> warnings = new ArrayList<>();
+        List<Rating> own = subjectRatings(dataset, warnings);
+        List<SongMean> means = songMeans(dataset, warnings);
+        RatingSelection selection = RatingSelector.select(own, means, recordings);
         warnings.addAll(selection.warnings());
         return new RatingSelection(selection.ratings(), selection.sourceBySubject(), warnings);
     }
@@ -70,6 +78,7 @@ public final class DatasetRatings {
     }
 
     private static String first(List<String> items) {
-        return String.join(", ", items.subList(0, Math.min(5, items.size()))) + (items.size() > 5 ? ", ..." : "");
+        return String.join(", ", items.subList(0, Math.min(EXAMPLES, items.size())))
+                + (items.size() > EXAMPLES ? ", ..." : "");
     }
 }

@@ -1,0 +1,104 @@
+package org.ressin.knime.nodes.tests.workflows;
+
+import java.util.List;
+
+import org.ressin.knime.nodes.decomposer.DecomposerNodeFactory;
+import org.ressin.knime.nodes.imager.SignalImagerNodeFactory;
+import org.ressin.knime.nodes.imager.SignalImagerSettings;
+import org.ressin.knime.nodes.labeler.PersonalThresholdLabelerNodeFactory;
+import org.ressin.knime.nodes.reader.EdaReaderNodeFactory;
+import org.ressin.knime.nodes.reader.EdaReaderSettings;
+
+/**
+ * The example workflows shipped in {@code workflows/}, defined in code and written by {@link WorkflowWriter}
+ * (see workflows/README.md for how to regenerate them). To add a workflow, add a method building it and list it in
+ * {@link #all()}.
+ */
+public final class ShippedWorkflows {
+
+    /** The bundled synthetic dataset, relative to any workflow folder in workflows/. */
+    public static final String MINI_DATA = "knime://knime.workflow/../data/pmemo-mini";
+
+    /** Where workflow annotations start; nodes go below them. */
+    static final int NODE_ROW_Y = 380;
+
+    private ShippedWorkflows() {
+    }
+
+    /** @return every shipped workflow */
+    public static List<WorkflowWriter> all() {
+        return List.of(readPmemo(), quickStart());
+    }
+
+    /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
+    static WorkflowWriter readPmemo() {
+        WorkflowWriter w = new WorkflowWriter("01-Read-PMEmo");
+        w.description("Reads a PMEmo-format dataset (electrodermal activity recordings of people listening to"
+            + " songs, their valence and arousal ratings and music features) into three KNIME tables with the"
+            + " Res-SIN EDA Reader. Runs on the small synthetic dataset in ../data/pmemo-mini; point the reader at"
+            + " your own PMEmo copy to read the real data.");
+        w.annotation(String.join("\n",
+            "Read PMEmo",
+            "",
+            "The EDA Reader opens a folder in the PMEmo layout and gives three tables:",
+            "  1. Recordings: one row per listener and song, with the skin-conductance (EDA) signal as a list,",
+            "     after the first 15 seconds of each recording were removed (as in the Res-SIN method).",
+            "  2. Ratings: how each listener rated each song (valence = pleasant or not, arousal = calm or excited).",
+            "  3. Music features: numbers describing each song.",
+            "",
+            "Run it: select the EDA Reader and click Execute (F7). With the node selected, its three tables",
+            "show below the workflow (classic user interface: right-click the node and pick a table at the end",
+            "of the menu).",
+            "",
+            "It reads the small synthetic dataset shipped next to this workflow (data/pmemo-mini, made by",
+            "'ressin synth'). To read your own copy of PMEmo: download and unpack PMEmo2019, double-click the",
+            "EDA Reader and choose the unpacked folder (the one that holds the EDA and annotations folders)",
+            "under 'PMEmo folder'. Then execute again.",
+            "",
+            "If the reader says the folder is not found, the data folder is not next to this workflow (a .knwf",
+            "file holds the workflow only): copy the 'data' folder of the Res-SIN workflows next to it, or",
+            "choose your own PMEmo copy as above."), 20, 20, 700, 330);
+        w.addNode(new EdaReaderNodeFactory(), 320, NODE_ROW_Y)
+            .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
+            .label("Read the PMEmo folder");
+        return w;
+    }
+
+    /** 02-Quick-Start: the Res-SIN chain from a PMEmo folder to signal images and personal labels. */
+    static WorkflowWriter quickStart() {
+        WorkflowWriter w = new WorkflowWriter("02-Quick-Start");
+        w.description("The Res-SIN method step by step on the small synthetic dataset in ../data/pmemo-mini: read"
+            + " the recordings, split each into phasic, tonic and noise with cvxEDA, turn each recording into a"
+            + " signal image, and label every rating high or low with the listener's own threshold.");
+        w.annotation(String.join("\n",
+            "Res-SIN quick start",
+            "",
+            "1. EDA Reader: the recordings (first 15 s removed), the ratings and the music features.",
+            "2. cvxEDA Decomposer: splits each skin-conductance signal into a fast part (phasic: responses to",
+            "   the music), a slow part (tonic: the general level) and noise. The authors' settings are the defaults.",
+            "3. Signal Imager: draws each recording as a small picture whose red, green and blue channels are the",
+            "   phasic, tonic and original signal, one row per second. Open its output table to look at them",
+            "   (column signal_image_png). Here the pictures are 32 x 32 pixels so everything runs in seconds;",
+            "   the paper uses 224 x 224 (double-click the node to change it).",
+            "4. Personal Threshold Labeler: for every listener, splits his or her ratings into high and low at",
+            "   that listener's own threshold (valence_label and arousal_label: 1 = high, 0 = low).",
+            "",
+            "Execute all: select the last nodes and press Shift+F7 (or the double-arrow button).",
+            "To use your own PMEmo copy, double-click the EDA Reader and choose the unpacked PMEmo2019 folder."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node reader = w.addNode(new EdaReaderNodeFactory(), 120, NODE_ROW_Y)
+            .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
+            .label("Read the PMEmo folder");
+        WorkflowWriter.Node cvx = w.addNode(new DecomposerNodeFactory(), 320, NODE_ROW_Y)
+            .label("Phasic, tonic, noise");
+        WorkflowWriter.Node imager = w.addNode(new SignalImagerNodeFactory(), 520, NODE_ROW_Y)
+            .set(SignalImagerSettings.CFG_SIZE, 32)
+            .label("Signal images");
+        WorkflowWriter.Node labeler = w.addNode(new PersonalThresholdLabelerNodeFactory(), 320, NODE_ROW_Y + 140)
+            .label("High/low per listener");
+        w.connect(reader, 0, cvx, 0);
+        w.connect(cvx, 0, imager, 0);
+        w.connect(reader, 1, labeler, 0);
+        return w;
+    }
+}
