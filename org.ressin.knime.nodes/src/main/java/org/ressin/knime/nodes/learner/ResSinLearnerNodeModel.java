@@ -79,7 +79,10 @@ public final class ResSinLearnerNodeModel extends NodeModel {
                 int k = settings.folds();
                 cv = crossValidate(data.examples, net, training, k, exec, share);
             }
-            model = ResSinTrainer.train(data.examples, columns.featureNames, net, training,
+            // element names that do not fit the vectors are not feature names: the core then names them music_i
+            List<String> names = columns.featureNames != null && columns.featureNames.size() == data.musicDimension
+                ? columns.featureNames : null;
+            model = ResSinTrainer.train(data.examples, names, net, training,
                 new ExecutionTrainingMonitor(exec.createSubProgress(share), runs > 1 ? "the final model" : "model"));
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());

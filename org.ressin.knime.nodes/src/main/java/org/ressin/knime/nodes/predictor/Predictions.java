@@ -29,8 +29,8 @@ import org.ressin.knime.nodes.common.SignalImages;
  */
 final class Predictions {
 
-    /** Rows decoded and classified at a time: bounds the decoded images held in memory. */
-    static final int CHUNK = 512;
+    /** Rows decoded and classified at a time: bounds memory and the time between progress and cancel checks. */
+    static final int CHUNK = 128;
 
     private final Map<RowKey, DataCell[]> cells = new HashMap<>();
     long withoutImage;

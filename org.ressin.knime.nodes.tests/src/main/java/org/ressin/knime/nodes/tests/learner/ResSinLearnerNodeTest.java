@@ -294,6 +294,19 @@ class ResSinLearnerNodeTest {
     }
 
     @Test
+    void elementNamesThatDoNotFitTheVectorsAreNotUsedAsFeatureNames() throws Exception {
+        DataTableSpec spec = TrainingTables.spec();
+        org.knime.core.data.DataColumnSpecCreator music =
+            new org.knime.core.data.DataColumnSpecCreator(spec.getColumnSpec(TrainingTables.MUSIC));
+        music.setElementNames(new String[]{"only", "three", "names"});
+        DataTableSpec misnamed = new DataTableSpec(spec.getColumnSpec(0), spec.getColumnSpec(1),
+            spec.getColumnSpec(2), spec.getColumnSpec(3), music.createSpec());
+        ResSinModelPortObject port = (ResSinModelPortObject)run(TrainingTables.quickLearner(),
+            StandInHarness.createTable(misnamed, TrainingTables.rows(16, 4, 13, 0)))[0];
+        assertEquals(List.of("music_0", "music_1", "music_2", "music_3"), port.getSpec().featureNames());
+    }
+
+    @Test
     void tooFewSubjectsForTheFoldsNamesTheSetting() throws Exception {
         NodeModel m = TrainingTables.quickLearner();
         TrainingTables.change(m, s -> {
