@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Res-SIN: emotion recognition from electrodermal activity (Yin et al., ICIP 2019).",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DecomposeCommand.class, BenchCommand.class,
         })
 public final class Main implements Runnable {
 

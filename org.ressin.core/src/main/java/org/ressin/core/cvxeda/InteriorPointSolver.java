@@ -85,6 +85,7 @@ final class InteriorPointSolver {
     private final double[] invD;
     private final double[] dMat;
     private final double[] invS;
+    private final double[] invZ;
     /** W = L^-1 U row-major with two leading zero rows. */
     private final double[] wMat;
     /** W with each row divided by its pivot. */
@@ -112,8 +113,8 @@ final class InteriorPointSolver {
     /** Set in the last iterations: one step of iterative refinement per Newton solve. */
     private boolean refine;
 
-    /** Use one Gondzio centrality corrector per iteration when it lengthens the step. */
-    boolean gondzio = !Boolean.getBoolean("cvxeda.nogondzio");
+    /** Use one Gondzio centrality corrector per iteration when it lengthens the step (tests may switch it off). */
+    boolean gondzio = true;
 
     /** Receives one line per iteration when set (diagnostics only). */
     Consumer<String> tracer;
@@ -151,6 +152,7 @@ final class InteriorPointSolver {
         invD = new double[len];
         dMat = new double[len];
         invS = new double[len];
+        invZ = new double[len];
         wMat = new double[matLen];
         wScaled = new double[matLen];
         schur = new double[m * m];
@@ -288,24 +290,24 @@ final class InteriorPointSolver {
                 break;
             }
             double mu = gap / nc;
-            // Predictor (affine scaling): kappa = -s∘z.
-            for (int k = first + PAD; k < n + PAD; k++) {
-                kappa[k] = -s[k] * z[k];
-            }
-            double stepAff = direction(true);
+            // Predictor (affine scaling): kappa = -s∘z (set by computeResiduals).
+            double stepAff = direction(true, 0);
+            // Corrector: centring towards sigma·mu plus the second-order term of the predictor,
+            // kappa = sigma·mu - s∘z - Δs∘Δz (the constant is added inside direction()).
             double muAff = 0;
             for (int k = first + PAD; k < n + PAD; k++) {
-                muAff += (s[k] + stepAff * ds[k]) * (z[k] + stepAff * dz[k]);
+                double sk = s[k];
+                double zk = z[k];
+                double dsk = ds[k];
+                double dzk = dz[k];
+                muAff += (sk + stepAff * dsk) * (zk + stepAff * dzk);
+                kappa[k] = -sk * zk - dsk * dzk;
             }
             muAff /= nc;
             double ratio = Math.min(1, muAff / mu);
             double sigma = ratio * ratio * ratio;
-            // Corrector: centring towards sigma·mu plus the second-order term of the predictor.
             double target = sigma * mu;
-            for (int k = first + PAD; k < n + PAD; k++) {
-                kappa[k] = target - s[k] * z[k] - ds[k] * dz[k];
-            }
-            double maxStep = direction(true);
+            double maxStep = direction(true, target);
             if (gondzio && maxStep < 0.9) {
                 maxStep = centralityCorrector(maxStep, target);
             }
@@ -314,10 +316,9 @@ final class InteriorPointSolver {
                 status = accepted(relGap, dualRes) ? SolverStatus.LIMITED_ACCURACY : SolverStatus.STALLED;
                 break;
             }
+            // (rows below `first` have Δs = Δz = 0, so s = 1, z = 0 stay there)
             for (int k = PAD; k < n + PAD; k++) {
                 q[k] += step * dq[k];
-            }
-            for (int k = first + PAD; k < n + PAD; k++) {
                 s[k] += step * ds[k];
                 z[k] += step * dz[k];
             }
@@ -395,7 +396,7 @@ final class InteriorPointSolver {
             }
             kappa[k] = shift;
         }
-        direction(false);
+        direction(false, 0);
         for (int k = PAD; k < n + PAD; k++) {
             dq[k] += dqKeep[k];
         }
@@ -456,7 +457,9 @@ final class InteriorPointSolver {
             res[k] = rowMask[k] * (q[k] + 2 * q[k - 1] + q[k - 2]) - y[i];
             // (alpha - z) on existing constraint rows, 0 elsewhere
             work[k] = rowMask[k] * (alpha - z[k]);
-            gap += s[k] * z[k];
+            double sz = s[k] * z[k];
+            gap += sz;
+            kappa[k] = -sz;
         }
         addRowDots(tMat, w, 1, res);
         columnDots(tMat, res, rw);
@@ -481,6 +484,7 @@ final class InteriorPointSolver {
         for (int k = first + PAD; k < n + PAD; k++) {
             double inv = 1 / s[k];
             invS[k] = inv;
+            invZ[k] = 1 / z[k];
             dMat[k] = z[k] * inv;
         }
         final double a00 = a0 * a0;
@@ -671,15 +675,15 @@ final class InteriorPointSolver {
      * {@code withResiduals}, the current residuals): H Δq + U Δw = -rq + G'(kappa/s), U'Δq + (T'T+Γ) Δw = -rw;
      * then Δs = G Δq and Δz = (kappa - z∘Δs)/s. Returns the largest step keeping s and z non-negative.
      */
-    private double direction(boolean withResiduals) {
+    private double direction(boolean withResiduals, double shift) {
         final double rScale = withResiduals ? 1 : 0;
-        // bq = G'(kappa/s) - rq (kappa and invS vanish on absent rows); bw = -rw
-        double g1 = kappa[PAD] * invS[PAD];
-        double g2 = kappa[PAD + 1] * invS[PAD + 1];
+        // bq = G'(kappa/s) - rq with kappa + shift on existing rows (kappa and invS vanish elsewhere); bw = -rw
+        double g1 = (kappa[PAD] + shift * rowMask[PAD]) * invS[PAD];
+        double g2 = (kappa[PAD + 1] + shift * rowMask[PAD + 1]) * invS[PAD + 1];
         for (int k = PAD; k < n + PAD; k++) {
             double g0 = g1;
             g1 = g2;
-            g2 = kappa[k + 2] * invS[k + 2];
+            g2 = (kappa[k + 2] + shift * rowMask[k + 2]) * invS[k + 2];
             bq[k] = a0 * g0 + a1 * g1 + a2 * g2 - rScale * rq[k];
         }
         for (int a = 0; a < m; a++) {
@@ -689,22 +693,23 @@ final class InteriorPointSolver {
         if (refine) {
             refine();
         }
-        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; step to the boundary
-        double step = 1.0 / STEP_FRACTION;
+        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows, and the most negative relative changes
+        double min0 = 0;
+        double min1 = 0;
         for (int k = first + PAD; k < n + PAD; k++) {
             double gi = a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2];
-            double dzk = (kappa[k] - z[k] * gi) * invS[k];
+            double dzk = (kappa[k] + shift - z[k] * gi) * invS[k];
             ds[k] = gi;
             dz[k] = dzk;
-            // divide only where the current candidate step would cross the boundary
-            if (s[k] + step * gi < 0) {
-                step = -s[k] / gi;
-            }
-            if (z[k] + step * dzk < 0) {
-                step = -z[k] / dzk;
-            }
+            min0 = Math.min(min0, gi * invS[k]);
+            min1 = Math.min(min1, dzk * invZ[k]);
         }
-        return step;
+        return stepFrom(Math.min(min0, min1));
+    }
+
+    /** Step to the boundary given the most negative relative change, capped at 1/STEP_FRACTION. */
+    private static double stepFrom(double worst) {
+        return worst < -STEP_FRACTION ? -1 / worst : 1 / STEP_FRACTION;
     }
 
     /** [H U; U' T'T+Γ] [xq; xw] = [rhsQ; rhsW] via the banded factor and the small Schur complement. */
@@ -777,17 +782,18 @@ final class InteriorPointSolver {
         }
     }
 
+    /**
+     * Largest step keeping s and z non-negative (capped at 1/STEP_FRACTION): the most negative relative change
+     * Δs/s, Δz/z decides, found without branches or divisions per element.
+     */
     private double maxStep() {
-        double step = 1.0 / STEP_FRACTION;
+        double min0 = 0;
+        double min1 = 0;
         for (int k = first + PAD; k < n + PAD; k++) {
-            if (s[k] + step * ds[k] < 0) {
-                step = -s[k] / ds[k];
-            }
-            if (z[k] + step * dz[k] < 0) {
-                step = -z[k] / dz[k];
-            }
+            min0 = Math.min(min0, ds[k] * invS[k]);
+            min1 = Math.min(min1, dz[k] * invZ[k]);
         }
-        return step;
+        return stepFrom(Math.min(min0, min1));
     }
 
     /**
@@ -798,8 +804,56 @@ final class InteriorPointSolver {
         final int m = this.m;
         final int start = PAD * m;
         final int end = (n + PAD) * m;
-        for (int a = 0; a < m; a++) {
+        int a = 0;
+        for (; a + 1 < m; a += 2) {
+            // two columns of X against four of Y: 8 accumulators, 6 loads per 8 multiply-adds
             int b = a;
+            for (; b + 4 <= m; b += 4) {
+                double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
+                double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+                for (int r = start; r < end; r += m) {
+                    double x0 = x[r + a];
+                    double x1 = x[r + a + 1];
+                    double y0 = y[r + b];
+                    double y1 = y[r + b + 1];
+                    double y2 = y[r + b + 2];
+                    double y3 = y[r + b + 3];
+                    s00 += x0 * y0;
+                    s01 += x0 * y1;
+                    s02 += x0 * y2;
+                    s03 += x0 * y3;
+                    s10 += x1 * y0;
+                    s11 += x1 * y1;
+                    s12 += x1 * y2;
+                    s13 += x1 * y3;
+                }
+                int o = a * m + b;
+                out[o] = s00;
+                out[o + 1] = s01;
+                out[o + 2] = s02;
+                out[o + 3] = s03;
+                out[o + m] = s10;
+                out[o + m + 1] = s11;
+                out[o + m + 2] = s12;
+                out[o + m + 3] = s13;
+            }
+            if (b < m) {
+                gramRow(x, y, out, a, b);
+                gramRow(x, y, out, a + 1, Math.max(b, a + 1));
+            }
+        }
+        if (a < m) {
+            gramRow(x, y, out, a, a);
+        }
+    }
+
+    /** Row {@code a} of the upper triangle of X'Y, columns {@code bFrom..m-1}. */
+    private void gramRow(double[] x, double[] y, double[] out, int a, int bFrom) {
+        final int m = this.m;
+        final int start = PAD * m;
+        final int end = (n + PAD) * m;
+        {
+            int b = bFrom;
             for (; b + 4 <= m; b += 4) {
                 double s0 = 0;
                 double s1 = 0;
