@@ -147,13 +147,13 @@ public final class DecomposeCommand implements Callable<Integer> {
     record Signal(String name, double[] values) { }
 
     /**
-     * Reads one numeric column. The first record is a header if any of its fields is not a number. Empty cells
-     * and NaN/NA are missing values (NaN); anything else that is not a number is an error naming file, line and
-     * column.
+     * Reads one numeric column. The first record is a header if any of its fields is not a number. Empty cells,
+     * empty lines and NaN/NA are missing values (NaN), so the time grid is kept; anything else that is not a
+     * number is an error naming file, line and column.
      */
     static Signal read(Path file, String column) {
         try (Reader reader = Files.newBufferedReader(file);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).build().parse(reader)) {
+             CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).build().parse(reader)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
                 throw new IllegalArgumentException(file + ": the file is empty");
