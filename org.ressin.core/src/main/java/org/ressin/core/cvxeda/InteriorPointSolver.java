@@ -610,8 +610,13 @@ final class InteriorPointSolver {
 
     /** vec[k] += sign · sum_a X_a[k]·coef[a] over samples, four columns per pass. */
     private void addRowDots(double[][] x, double[] coef, double sign, double[] vec) {
+        addRowDots(x, 0, coef, sign, vec);
+    }
+
+    /** As {@link #addRowDots(double[][], double[], double, double[])} for columns {@code from..m-1}. */
+    private void addRowDots(double[][] x, int from, double[] coef, double sign, double[] vec) {
         final int end = n + PAD;
-        int a = 0;
+        int a = from;
         while (a < m) {
             int width = Math.min(4, m - a);
             double[] x0 = x[a];
@@ -676,33 +681,62 @@ final class InteriorPointSolver {
         final int m = this.m;
         final double[] v = this.v;
         final double[] vs = this.work;
-        // forward: v = L^-1 rhsQ, vs = Λ^-1 v; the recurrence stays in registers with one fused multiply-add
-        // on its critical path
+        // The first four columns of W are handled inside the two latency-bound recurrences (free issue slots);
+        // any further columns in separate passes.
+        final double[] w0 = wCols[0];
+        final double[] w1 = m > 1 ? wCols[1] : dummyIn;
+        final double[] w2 = m > 2 ? wCols[2] : dummyIn;
+        final double[] w3 = m > 3 ? wCols[3] : dummyIn;
+        // forward: v = L^-1 rhsQ, vs = Λ^-1 v, and W'vs; one fused multiply-add on the critical path
         double vPrev1 = 0;
         double vPrev2 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double val = Math.fma(-l1[k], vPrev1, Math.fma(-l2[k], vPrev2, rhsQ[k]));
             v[k] = val;
-            vs[k] = val * invD[k];
+            double scaled = val * invD[k];
+            vs[k] = scaled;
+            s0 = Math.fma(w0[k], scaled, s0);
+            s1 = Math.fma(w1[k], scaled, s1);
+            s2 = Math.fma(w2[k], scaled, s2);
+            s3 = Math.fma(w3[k], scaled, s3);
             vPrev2 = vPrev1;
             vPrev1 = val;
         }
+        smallRhs[0] = s0;
+        if (m > 1) {
+            smallRhs[1] = s1;
+        }
+        if (m > 2) {
+            smallRhs[2] = s2;
+        }
+        if (m > 3) {
+            smallRhs[3] = s3;
+        }
+        if (m > 4) {
+            columnDots(wCols, 4, vs, smallRhs);
+        }
         // xw = Schur^-1 (rhsW - W' vs)
-        columnDots(wCols, vs, smallRhs);
         for (int a = 0; a < m; a++) {
             xw[a] = rhsW[a] - smallRhs[a];
         }
         choleskySolve(schur, m, xw);
         // backward: xq = L^-T Λ^-1 (v - W xw)
-        System.arraycopy(v, 0, vs, 0, vs.length);
-        addRowDots(wCols, xw, -1, vs);
-        for (int k = PAD; k < n + PAD; k++) {
-            vs[k] *= invD[k];
+        if (m > 4) {
+            Arrays.fill(vs, 0);
+            addRowDots(wCols, 4, xw, -1, vs);
         }
+        double c0 = xw[0];
+        double c1 = m > 1 ? xw[1] : 0;
+        double c2 = m > 2 ? xw[2] : 0;
+        double c3 = m > 3 ? xw[3] : 0;
+        boolean extra = m > 4;
         double next1 = 0;
         double next2 = 0;
         for (int k = n + PAD - 1; k >= PAD; k--) {
-            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, vs[k]));
+            double rest = extra ? vs[k] : 0;
+            double t = (v[k] + rest - ((w0[k] * c0 + w1[k] * c1) + (w2[k] * c2 + w3[k] * c3))) * invD[k];
+            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, t));
             xq[k] = val;
             next2 = next1;
             next1 = val;
@@ -810,8 +844,13 @@ final class InteriorPointSolver {
 
     /** out[a] = sum over samples of X_a[k]·vec[k], four columns per pass with register accumulators. */
     private void columnDots(double[][] x, double[] vec, double[] out) {
+        columnDots(x, 0, vec, out);
+    }
+
+    /** As {@link #columnDots(double[][], double[], double[])} for columns {@code from..m-1}. */
+    private void columnDots(double[][] x, int from, double[] vec, double[] out) {
         final int end = n + PAD;
-        int a = 0;
+        int a = from;
         while (a < m) {
             int width = Math.min(4, m - a);
             double[] x0 = x[a];
