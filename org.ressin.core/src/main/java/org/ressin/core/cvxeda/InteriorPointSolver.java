@@ -18,15 +18,17 @@ import java.util.function.Consumer;
  * {@code H = L Λ L'} (banded), forms {@code W = L^-1 U} and the {@code m x m} Schur complement
  * {@code T'T + Γ - W'Λ^-1 W}, so one iteration costs {@code O(n m²)} with {@code m} the (small) number of tonic
  * columns; no {@code n x n} matrix is ever formed. Predictor, corrector and the optional Gondzio centrality
- * corrector share the factorisation.
+ * corrector share the factorisation; in the last iterations each solve gets one step of iterative refinement.
  *
  * <p>The primal iterate stays feasible: the start satisfies {@code G q = s} exactly and every step keeps it
  * ({@code Δs = G Δq}), so the driver returned is the slack {@code s}, strictly positive.
  *
  * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= 1e-12·max(1, y'y)}
  * and dual residual {@code <= 1e-8} relative to the data scale. The reference (cvxopt) stops at a gap of 1e-9
- * relative to about y'y/2, so this is several hundred times tighter. When rounding stops progress first, the
- * result is accepted at a relative gap of 1e-9 (status {@link SolverStatus#LIMITED_ACCURACY}).
+ * relative to about y'y/2, so this is several hundred times tighter. A dual residual inflated by rounding on
+ * strongly active rows is accepted if correcting the multipliers yields an optimality certificate
+ * ({@link #certified}). When rounding stops progress first, the result is accepted at a relative gap of 1e-9
+ * (status {@link SolverStatus#LIMITED_ACCURACY}).
  *
  * <p>Not thread-safe: one instance per solve (it owns its workspace). Arrays indexed by sample carry two
  * leading and two trailing padding zeros (sample i at index i + 2), so the banded loops have no edge branches.
