@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +25,8 @@ import org.ressin.core.cvxeda.CvxEdaParameters;
 import org.ressin.core.cvxeda.CvxEdaVersion;
 import org.ressin.core.cvxeda.Decomposition;
 import org.ressin.core.cvxeda.GapFiller;
+import org.ressin.core.eda.Recording;
+import org.ressin.core.pmemo.PmemoDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,13 +41,16 @@ import picocli.CommandLine.Option;
                 "Missing values (empty, NaN, NA) are rejected unless --fill-gaps allows filling short gaps."})
 public final class DecomposeCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with the signal")
+    @Option(names = "--input", required = true, paramLabel = "FILE|DIR",
+            description = "CSV file with the signal, or a PMEmo folder (one decomposition per recording)")
     Path input;
 
-    @Option(names = "--rate", required = true, paramLabel = "HZ", description = "sampling rate in Hz")
-    double rate;
+    @Option(names = "--rate", paramLabel = "HZ", description = "sampling rate in Hz (a PMEmo folder gives its own)")
+    Double rate;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write (never the input)")
+    @Option(names = "--output", required = true, paramLabel = "FILE|DIR",
+            description = "CSV file to write (never the input); for a PMEmo folder: a new or empty folder that gets"
+                    + " <musicId>_<subjectId>.csv per recording")
     Path output;
 
     @Option(names = "--column", paramLabel = "NAME",
@@ -97,6 +104,13 @@ public final class DecomposeCommand implements Callable<Integer> {
     private void run() {
         CvxEdaParameters parameters = new CvxEdaParameters(tau0, tau1, knotSpacing, alpha, gamma, parseBaseline(baseline),
                 legacy ? CvxEdaVersion.LEGACY_2017 : CvxEdaVersion.CURRENT);
+        if (Files.isDirectory(input)) {
+            decomposeFolder(parameters);
+            return;
+        }
+        if (rate == null) {
+            throw new IllegalArgumentException("--rate is needed for a CSV input (" + input + ")");
+        }
         checkOutput();
         Signal signal = read(input, column);
         double[] y = signal.values;
@@ -109,7 +123,7 @@ public final class DecomposeCommand implements Callable<Integer> {
             throw new CvxEdaException(input + ", column '" + signal.name + "': " + e.getMessage());
         }
         double millis = (System.nanoTime() - start) / 1e6;
-        write(d);
+        write(d, output);
         System.out.printf(Locale.ROOT, "%s: %d samples of column '%s' at %s Hz (%d missing filled in %d gaps)%n",
                 input, d.length(), signal.name, rate, filled.filledSamples(), filled.gaps());
         System.out.printf(Locale.ROOT, "objective %s, status %s, %d iterations, %.1f ms%n", d.objective(), d.status(),
@@ -263,7 +277,66 @@ public final class DecomposeCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Decomposition d) {
+    /** Every recording of a PMEmo folder, song by song, each song's recordings on all cores. */
+    private void decomposeFolder(CvxEdaParameters parameters) {
+        Path out = output.toAbsolutePath().normalize();
+        if (out.startsWith(input.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--output " + output + " is inside the dataset folder " + input
+                    + "; refusing to write there (the dataset's files must not be overwritten)");
+        }
+        try {
+            if (Files.exists(out) && (!Files.isDirectory(out) || hasEntries(out))) {
+                throw new IllegalArgumentException("--output " + output + " must be a new or empty folder for a PMEmo input");
+            }
+            Files.createDirectories(out);
+            PmemoDataset dataset = PmemoDataset.open(input);
+            CvxEda cvxEda = new CvxEda(parameters);
+            GapFiller gaps = new GapFiller(fillGaps);
+            Map<String, Integer> statuses = new TreeMap<>();
+            List<String> failed = new ArrayList<>();
+            long start = System.nanoTime();
+            int[] count = {0};
+            dataset.forEachSong((musicId, recordings) -> {
+                List<String> results = recordings.parallelStream().map(r -> {
+                    try {
+                        Recording filled = gaps.fill(r);
+                        Decomposition d = cvxEda.decompose(rate == null ? filled
+                                : new Recording(r.musicId(), r.subjectId(), rate, filled.samples()));
+                        write(d, out.resolve(r.musicId() + "_" + r.subjectId() + ".csv"));
+                        return d.status().name();
+                    } catch (CvxEdaException e) {
+                        return "FAILED " + e.getMessage();
+                    }
+                }).toList();
+                for (String res : results) {
+                    if (res.startsWith("FAILED ")) {
+                        failed.add(res.substring(7));
+                    } else {
+                        statuses.merge(res, 1, Integer::sum);
+                    }
+                }
+                count[0] += recordings.size();
+                System.err.printf(Locale.ROOT, "\rdecomposed %d recordings   ", count[0]);
+            });
+            System.err.println();
+            System.out.printf(Locale.ROOT, "%s: %d recordings in %.1f s -> %s; status %s%n", input, count[0],
+                    (System.nanoTime() - start) / 1e9, output, statuses);
+            if (!failed.isEmpty()) {
+                System.out.println(failed.size() + " recording(s) not decomposed, e.g. "
+                        + String.join("; ", failed.subList(0, Math.min(3, failed.size()))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasEntries(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    private static void write(Decomposition d, Path output) {
         Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
         try (BufferedWriter writer = Files.newBufferedWriter(tmp);
              CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader("y", "r", "p", "t", "e").build().print(writer)) {
