@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 
 /** {@code ressin bench ...}: benchmarks that print numbers (speed is measured here, not in unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: throughput and memory of each stage, printed as numbers.",
-        subcommands = {ImageBenchCommand.class, NetworkBenchCommand.class})
+        description = "Benchmarks: each subcommand prints its figures and the machine it ran on.",
+        subcommands = {CvxEdaBenchCommand.class, ImageBenchCommand.class, NetworkBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,6 +16,6 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: images or network");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: cvxeda, images or network");
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PredictCommand.class,
             DemoCommand.class,
+            DecomposeCommand.class,
             BenchCommand.class,
         })
 public final class Main implements Runnable {

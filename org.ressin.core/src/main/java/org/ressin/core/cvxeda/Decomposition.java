@@ -47,7 +47,7 @@ public final class Decomposition {
     /** The phasic component r = M q (units of y). */
     public double[] phasic() { return phasic.clone(); }
 
-    /** The sudomotor nerve activity driver p = A q (non-negative; "zero" is about 1e-9 or less of y's scale). */
+    /** The sudomotor driver p = A q, non-negative: tiny positive values stand for zero (LEGACY_2017: p0 = p1 = 0). */
     public double[] driver() { return driver.clone(); }
 
     /** The tonic component t = B l + C d (units of y). */

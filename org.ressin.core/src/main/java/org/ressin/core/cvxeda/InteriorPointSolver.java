@@ -18,15 +18,17 @@ import java.util.function.Consumer;
  * {@code H = L Λ L'} (banded), forms {@code W = L^-1 U} and the {@code m x m} Schur complement
  * {@code T'T + Γ - W'Λ^-1 W}, so one iteration costs {@code O(n m²)} with {@code m} the (small) number of tonic
  * columns; no {@code n x n} matrix is ever formed. Predictor, corrector and the optional Gondzio centrality
- * corrector share the factorisation.
+ * corrector share the factorisation; in the last iterations each solve gets one step of iterative refinement.
  *
  * <p>The primal iterate stays feasible: the start satisfies {@code G q = s} exactly and every step keeps it
  * ({@code Δs = G Δq}), so the driver returned is the slack {@code s}, strictly positive.
  *
  * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= 1e-12·max(1, y'y)}
  * and dual residual {@code <= 1e-8} relative to the data scale. The reference (cvxopt) stops at a gap of 1e-9
- * relative to about y'y/2, so this is several hundred times tighter. When rounding stops progress first, the
- * result is accepted at a relative gap of 1e-9 (status {@link SolverStatus#LIMITED_ACCURACY}).
+ * relative to about y'y/2, so this is several hundred times tighter. A dual residual inflated by rounding on
+ * strongly active rows is accepted if correcting the multipliers yields an optimality certificate
+ * ({@link #certified}). When rounding stops progress first, the result is accepted at a relative gap of 1e-9
+ * (status {@link SolverStatus#LIMITED_ACCURACY}).
  *
  * <p>Not thread-safe: one instance per solve (it owns its workspace). Arrays indexed by sample carry two
  * leading and two trailing padding zeros (sample i at index i + 2), so the banded loops have no edge branches.
@@ -56,10 +58,10 @@ final class InteriorPointSolver {
     private final double a1;
     private final double a2;
     private final double gamma;
-    /** T row-major, two leading zero rows (sample i at row i + 2). */
-    private final double[] tMat;
-    /** U = M'T row-major, two leading zero rows. */
-    private final double[] uMat;
+    /** Columns of T, padded (sample i at index i + 2). Column-major keeps every loop unit-stride. */
+    private final double[][] tCols;
+    /** Columns of U = M'T, padded. */
+    private final double[][] uCols;
     /** T'T + Γ, m x m. */
     private final double[] tt;
     private final double[] mm0;
@@ -85,10 +87,11 @@ final class InteriorPointSolver {
     private final double[] invD;
     private final double[] dMat;
     private final double[] invS;
-    /** W = L^-1 U row-major with two leading zero rows. */
-    private final double[] wMat;
-    /** W with each row divided by its pivot. */
-    private final double[] wScaled;
+    private final double[] invZ;
+    /** Columns of W = L^-1 U, padded. */
+    private final double[][] wCols;
+    /** 1 on samples, 0 on padding: the weight of an unweighted Gram matrix. */
+    private final double[] ones;
     private final double[] schur;
     private final double[] dq;
     private final double[] dw;
@@ -102,6 +105,10 @@ final class InteriorPointSolver {
     private final double[] smallRhs;
     private final double[] v;
     private final double[] work;
+    /** All-zero column standing in for absent columns of a group of four (never written). */
+    private final double[] dummyIn;
+    /** Scratch column receiving the results of absent columns. */
+    private final double[] dummyOut;
     private final double[] work2;
     private final double[] bq;
     private final double[] bw;
@@ -112,8 +119,8 @@ final class InteriorPointSolver {
     /** Set in the last iterations: one step of iterative refinement per Newton solve. */
     private boolean refine;
 
-    /** Use one Gondzio centrality corrector per iteration when it lengthens the step. */
-    boolean gondzio = !Boolean.getBoolean("cvxeda.nogondzio");
+    /** Use one Gondzio centrality corrector per iteration when it lengthens the step (tests may switch it off). */
+    boolean gondzio = true;
 
     /** Receives one line per iteration when set (diagnostics only). */
     Consumer<String> tracer;
@@ -128,10 +135,13 @@ final class InteriorPointSolver {
         this.a2 = arma.ar2();
         this.gamma = gamma;
         int len = n + 2 * PAD;
-        int matLen = (n + PAD) * m;
-        tMat = new double[matLen];
-        System.arraycopy(basis.values, 0, tMat, PAD * m, n * m);
-        uMat = new double[matLen];
+        tCols = new double[m][len];
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < m; a++) {
+                tCols[a][i + PAD] = basis.values[i * m + a];
+            }
+        }
+        uCols = new double[m][len];
         tt = new double[m * m];
         mm0 = new double[len];
         mm1 = new double[len];
@@ -151,8 +161,10 @@ final class InteriorPointSolver {
         invD = new double[len];
         dMat = new double[len];
         invS = new double[len];
-        wMat = new double[matLen];
-        wScaled = new double[matLen];
+        invZ = new double[len];
+        wCols = new double[m][len];
+        ones = new double[len];
+        Arrays.fill(ones, PAD, n + PAD, 1);
         schur = new double[m * m];
         dq = new double[len];
         dw = new double[m];
@@ -166,6 +178,8 @@ final class InteriorPointSolver {
         smallRhs = new double[m];
         v = new double[len];
         work = new double[len];
+        dummyIn = new double[len];
+        dummyOut = new double[len];
         work2 = new double[len];
         bq = new double[len];
         bw = new double[m];
@@ -205,24 +219,15 @@ final class InteriorPointSolver {
             mm2[k] = 0;
         }
         // U = M'T: row j = T[j] + 2 T[j+1] + T[j+2] over existing rows of M
-        for (int k = PAD; k < n + PAD; k++) {
-            int row = k * m;
-            double c0 = rowMask[k];
-            double c1 = 2 * rowMask[k + 1];
-            double c2 = rowMask[k + 2];
-            for (int a = 0; a < m; a++) {
-                double sum = c0 * tMat[row + a];
-                if (c1 != 0) {
-                    sum += c1 * tMat[row + m + a];
-                }
-                if (c2 != 0) {
-                    sum += c2 * tMat[row + 2 * m + a];
-                }
-                uMat[row + a] = sum;
+        for (int a = 0; a < m; a++) {
+            double[] t = tCols[a];
+            double[] u = uCols[a];
+            for (int k = PAD; k < n + PAD; k++) {
+                u[k] = rowMask[k] * t[k] + 2 * rowMask[k + 1] * t[k + 1] + rowMask[k + 2] * t[k + 2];
             }
         }
         // T'T + Γ
-        gram(tMat, tMat, tt);
+        gram(tCols, ones, tt);
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < a; b++) {
                 tt[a * m + b] = tt[b * m + a];
@@ -288,24 +293,24 @@ final class InteriorPointSolver {
                 break;
             }
             double mu = gap / nc;
-            // Predictor (affine scaling): kappa = -s∘z.
-            for (int k = first + PAD; k < n + PAD; k++) {
-                kappa[k] = -s[k] * z[k];
-            }
-            double stepAff = direction(true);
+            // Predictor (affine scaling): kappa = -s∘z (set by computeResiduals).
+            double stepAff = direction(true, 0);
+            // Corrector: centring towards sigma·mu plus the second-order term of the predictor,
+            // kappa = sigma·mu - s∘z - Δs∘Δz (the constant is added inside direction()).
             double muAff = 0;
             for (int k = first + PAD; k < n + PAD; k++) {
-                muAff += (s[k] + stepAff * ds[k]) * (z[k] + stepAff * dz[k]);
+                double sk = s[k];
+                double zk = z[k];
+                double dsk = ds[k];
+                double dzk = dz[k];
+                muAff += (sk + stepAff * dsk) * (zk + stepAff * dzk);
+                kappa[k] = -sk * zk - dsk * dzk;
             }
             muAff /= nc;
             double ratio = Math.min(1, muAff / mu);
             double sigma = ratio * ratio * ratio;
-            // Corrector: centring towards sigma·mu plus the second-order term of the predictor.
             double target = sigma * mu;
-            for (int k = first + PAD; k < n + PAD; k++) {
-                kappa[k] = target - s[k] * z[k] - ds[k] * dz[k];
-            }
-            double maxStep = direction(true);
+            double maxStep = direction(true, target);
             if (gondzio && maxStep < 0.9) {
                 maxStep = centralityCorrector(maxStep, target);
             }
@@ -314,10 +319,9 @@ final class InteriorPointSolver {
                 status = accepted(relGap, dualRes) ? SolverStatus.LIMITED_ACCURACY : SolverStatus.STALLED;
                 break;
             }
+            // (rows below `first` have Δs = Δz = 0, so s = 1, z = 0 stay there)
             for (int k = PAD; k < n + PAD; k++) {
                 q[k] += step * dq[k];
-            }
-            for (int k = first + PAD; k < n + PAD; k++) {
                 s[k] += step * ds[k];
                 z[k] += step * dz[k];
             }
@@ -395,7 +399,7 @@ final class InteriorPointSolver {
             }
             kappa[k] = shift;
         }
-        direction(false);
+        direction(false, 0);
         for (int k = PAD; k < n + PAD; k++) {
             dq[k] += dqKeep[k];
         }
@@ -434,7 +438,7 @@ final class InteriorPointSolver {
             int k = i + PAD;
             work[k] = y[i] - rowMask[k] * (q[k] + 2 * q[k - 1] + q[k - 2]);
         }
-        columnDots(tMat, work, w);
+        columnDots(tCols, work, w);
         System.arraycopy(tt, 0, schur, 0, m * m);
         if (!cholesky(schur, m)) {
             throw new IllegalStateException("tonic basis is rank deficient");
@@ -448,7 +452,6 @@ final class InteriorPointSolver {
      */
     private double computeResiduals(double[] y, double alpha) {
         final int m = this.m;
-        final double[] tMat = this.tMat;
         final double[] w = this.w;
         double gap = 0;
         for (int i = 0; i < n; i++) {
@@ -456,10 +459,12 @@ final class InteriorPointSolver {
             res[k] = rowMask[k] * (q[k] + 2 * q[k - 1] + q[k - 2]) - y[i];
             // (alpha - z) on existing constraint rows, 0 elsewhere
             work[k] = rowMask[k] * (alpha - z[k]);
-            gap += s[k] * z[k];
+            double sz = s[k] * z[k];
+            gap += sz;
+            kappa[k] = -sz;
         }
-        addRowDots(tMat, w, 1, res);
-        columnDots(tMat, res, rw);
+        addRowDots(tCols, w, 1, res);
+        columnDots(tCols, res, rw);
         for (int a = 0; a < nB; a++) {
             rw[a] += gamma * w[a];
         }
@@ -481,6 +486,7 @@ final class InteriorPointSolver {
         for (int k = first + PAD; k < n + PAD; k++) {
             double inv = 1 / s[k];
             invS[k] = inv;
+            invZ[k] = 1 / z[k];
             dMat[k] = z[k] * inv;
         }
         final double a00 = a0 * a0;
@@ -490,9 +496,6 @@ final class InteriorPointSolver {
         final double a12 = a1 * a2;
         final double a02 = a0 * a2;
         final int m = this.m;
-        final double[] wMat = this.wMat;
-        final double[] wScaled = this.wScaled;
-        final double[] uMat = this.uMat;
         final double[] dMat = this.dMat;
         // Banded LDL': l2 = h2/d[k-2]; l1 = (h1 - l2·l1[k-1]·d[k-2])/d[k-1]; d = h0 - l1²d[k-1] - l2²d[k-2],
         // where h0 = mm0 + D[k]a0² + D[k+1]a1² + D[k+2]a2², h1 = mm1 + D[k]a0a1 + D[k+1]a1a2, h2 = mm2 + D[k]a0a2.
@@ -528,7 +531,7 @@ final class InteriorPointSolver {
             l1Prev = c1;
         }
         forwardColumns();
-        gram(wScaled, wMat, schur);
+        gram(wCols, invD, schur);
         for (int a = 0; a < m; a++) {
             for (int b = a; b < m; b++) {
                 schur[a * m + b] = tt[a * m + b] - schur[a * m + b];
@@ -538,129 +541,96 @@ final class InteriorPointSolver {
     }
 
     /**
-     * W = L^-1 U and wScaled = Λ^-1 W, column groups of up to four at a time so that each recurrence stays in
-     * registers (a row-by-row sweep would reload the previous rows through memory).
+     * W = L^-1 U and Λ^-1 W, four columns per sweep so that the recurrences stay in registers and overlap.
      */
     private void forwardColumns() {
-        final int m = this.m;
-        final double[] wMat = this.wMat;
-        final double[] wScaled = this.wScaled;
-        final double[] uMat = this.uMat;
         final int end = n + PAD;
         int a = 0;
         while (a < m) {
             int width = Math.min(4, m - a);
-            if (width == 4) {
-                double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
-                double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0;
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    double c1 = l1[k];
-                    double c2 = l2[k];
-                    double inv = invD[k];
-                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
-                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
-                    double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, uMat[r + 2]));
-                    double v3 = Math.fma(-c1, p3, Math.fma(-c2, pp3, uMat[r + 3]));
-                    wMat[r] = v0;
-                    wMat[r + 1] = v1;
-                    wMat[r + 2] = v2;
-                    wMat[r + 3] = v3;
-                    wScaled[r] = v0 * inv;
-                    wScaled[r + 1] = v1 * inv;
-                    wScaled[r + 2] = v2 * inv;
-                    wScaled[r + 3] = v3 * inv;
-                    pp0 = p0;
-                    pp1 = p1;
-                    pp2 = p2;
-                    pp3 = p3;
-                    p0 = v0;
-                    p1 = v1;
-                    p2 = v2;
-                    p3 = v3;
-                }
-            } else if (width == 3) {
-                double p0 = 0, p1 = 0, p2 = 0;
-                double pp0 = 0, pp1 = 0, pp2 = 0;
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    double c1 = l1[k];
-                    double c2 = l2[k];
-                    double inv = invD[k];
-                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
-                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
-                    double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, uMat[r + 2]));
-                    wMat[r] = v0;
-                    wMat[r + 1] = v1;
-                    wMat[r + 2] = v2;
-                    wScaled[r] = v0 * inv;
-                    wScaled[r + 1] = v1 * inv;
-                    wScaled[r + 2] = v2 * inv;
-                    pp0 = p0;
-                    pp1 = p1;
-                    pp2 = p2;
-                    p0 = v0;
-                    p1 = v1;
-                    p2 = v2;
-                }
-            } else if (width == 2) {
-                double p0 = 0, p1 = 0;
-                double pp0 = 0, pp1 = 0;
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    double c1 = l1[k];
-                    double c2 = l2[k];
-                    double inv = invD[k];
-                    double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, uMat[r]));
-                    double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, uMat[r + 1]));
-                    wMat[r] = v0;
-                    wMat[r + 1] = v1;
-                    wScaled[r] = v0 * inv;
-                    wScaled[r + 1] = v1 * inv;
-                    pp0 = p0;
-                    pp1 = p1;
-                    p0 = v0;
-                    p1 = v1;
-                }
-            } else {
-                double p0 = 0;
-                double pp0 = 0;
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    double v0 = Math.fma(-l1[k], p0, Math.fma(-l2[k], pp0, uMat[r]));
-                    wMat[r] = v0;
-                    wScaled[r] = v0 * invD[k];
-                    pp0 = p0;
-                    p0 = v0;
-                }
+            if (width <= 2) {
+                forwardTwoColumns(a, width);
+                break;
+            }
+            // a group of three uses a dummy fourth lane (cheaper than another loop variant)
+            double[] u0 = uCols[a];
+            double[] u1 = width > 1 ? uCols[a + 1] : dummyIn;
+            double[] u2 = width > 2 ? uCols[a + 2] : dummyIn;
+            double[] u3 = width > 3 ? uCols[a + 3] : dummyIn;
+            double[] w0 = wCols[a];
+            double[] w1 = width > 1 ? wCols[a + 1] : dummyOut;
+            double[] w2 = width > 2 ? wCols[a + 2] : dummyOut;
+            double[] w3 = width > 3 ? wCols[a + 3] : dummyOut;
+            double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+            double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0;
+            for (int k = PAD; k < end; k++) {
+                double c1 = -l1[k];
+                double c2 = -l2[k];
+                double v0 = Math.fma(c1, p0, Math.fma(c2, pp0, u0[k]));
+                double v1 = Math.fma(c1, p1, Math.fma(c2, pp1, u1[k]));
+                double v2 = Math.fma(c1, p2, Math.fma(c2, pp2, u2[k]));
+                double v3 = Math.fma(c1, p3, Math.fma(c2, pp3, u3[k]));
+                w0[k] = v0;
+                w1[k] = v1;
+                w2[k] = v2;
+                w3[k] = v3;
+                pp0 = p0;
+                pp1 = p1;
+                pp2 = p2;
+                pp3 = p3;
+                p0 = v0;
+                p1 = v1;
+                p2 = v2;
+                p3 = v3;
             }
             a += width;
         }
     }
 
-    /** vec[k] += sign · sum_a X[k, a]·coef[a] over rows PAD..n+PAD-1 of row-major X, four columns per pass. */
-    private void addRowDots(double[] x, double[] coef, double sign, double[] vec) {
-        final int m = this.m;
+    /** The last one or two columns of W and Λ^-1 W. */
+    private void forwardTwoColumns(int a, int width) {
         final int end = n + PAD;
-        int a = 0;
+        double[] u0 = uCols[a];
+        double[] u1 = width > 1 ? uCols[a + 1] : dummyIn;
+        double[] w0 = wCols[a];
+        double[] w1 = width > 1 ? wCols[a + 1] : dummyOut;
+        double p0 = 0, p1 = 0;
+        double pp0 = 0, pp1 = 0;
+        for (int k = PAD; k < end; k++) {
+            double c1 = -l1[k];
+            double c2 = -l2[k];
+            double v0 = Math.fma(c1, p0, Math.fma(c2, pp0, u0[k]));
+            double v1 = Math.fma(c1, p1, Math.fma(c2, pp1, u1[k]));
+            w0[k] = v0;
+            w1[k] = v1;
+            pp0 = p0;
+            pp1 = p1;
+            p0 = v0;
+            p1 = v1;
+        }
+    }
+
+    /** vec[k] += sign · sum_a X_a[k]·coef[a] over samples, four columns per pass. */
+    private void addRowDots(double[][] x, double[] coef, double sign, double[] vec) {
+        addRowDots(x, 0, coef, sign, vec);
+    }
+
+    /** As {@link #addRowDots(double[][], double[], double, double[])} for columns {@code from..m-1}. */
+    private void addRowDots(double[][] x, int from, double[] coef, double sign, double[] vec) {
+        final int end = n + PAD;
+        int a = from;
         while (a < m) {
             int width = Math.min(4, m - a);
-            if (width == 4) {
-                double c0 = sign * coef[a], c1 = sign * coef[a + 1], c2 = sign * coef[a + 2], c3 = sign * coef[a + 3];
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    vec[k] += (x[r] * c0 + x[r + 1] * c1) + (x[r + 2] * c2 + x[r + 3] * c3);
-                }
-            } else if (width == 3) {
-                double c0 = sign * coef[a], c1 = sign * coef[a + 1], c2 = sign * coef[a + 2];
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    vec[k] += (x[r] * c0 + x[r + 1] * c1) + x[r + 2] * c2;
-                }
-            } else if (width == 2) {
-                double c0 = sign * coef[a], c1 = sign * coef[a + 1];
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    vec[k] += x[r] * c0 + x[r + 1] * c1;
-                }
-            } else {
-                double c0 = sign * coef[a];
-                for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                    vec[k] += x[r] * c0;
-                }
+            double[] x0 = x[a];
+            double[] x1 = width > 1 ? x[a + 1] : dummyIn;
+            double[] x2 = width > 2 ? x[a + 2] : dummyIn;
+            double[] x3 = width > 3 ? x[a + 3] : dummyIn;
+            double c0 = sign * coef[a];
+            double c1 = width > 1 ? sign * coef[a + 1] : 0;
+            double c2 = width > 2 ? sign * coef[a + 2] : 0;
+            double c3 = width > 3 ? sign * coef[a + 3] : 0;
+            for (int k = PAD; k < end; k++) {
+                vec[k] += (x0[k] * c0 + x1[k] * c1) + (x2[k] * c2 + x3[k] * c3);
             }
             a += width;
         }
@@ -671,15 +641,15 @@ final class InteriorPointSolver {
      * {@code withResiduals}, the current residuals): H Δq + U Δw = -rq + G'(kappa/s), U'Δq + (T'T+Γ) Δw = -rw;
      * then Δs = G Δq and Δz = (kappa - z∘Δs)/s. Returns the largest step keeping s and z non-negative.
      */
-    private double direction(boolean withResiduals) {
+    private double direction(boolean withResiduals, double shift) {
         final double rScale = withResiduals ? 1 : 0;
-        // bq = G'(kappa/s) - rq (kappa and invS vanish on absent rows); bw = -rw
-        double g1 = kappa[PAD] * invS[PAD];
-        double g2 = kappa[PAD + 1] * invS[PAD + 1];
+        // bq = G'(kappa/s) - rq with kappa + shift on existing rows (kappa and invS vanish elsewhere); bw = -rw
+        double g1 = (kappa[PAD] + shift * rowMask[PAD]) * invS[PAD];
+        double g2 = (kappa[PAD + 1] + shift * rowMask[PAD + 1]) * invS[PAD + 1];
         for (int k = PAD; k < n + PAD; k++) {
             double g0 = g1;
             g1 = g2;
-            g2 = kappa[k + 2] * invS[k + 2];
+            g2 = (kappa[k + 2] + shift * rowMask[k + 2]) * invS[k + 2];
             bq[k] = a0 * g0 + a1 * g1 + a2 * g2 - rScale * rq[k];
         }
         for (int a = 0; a < m; a++) {
@@ -689,22 +659,23 @@ final class InteriorPointSolver {
         if (refine) {
             refine();
         }
-        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; step to the boundary
-        double step = 1.0 / STEP_FRACTION;
+        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows, and the most negative relative changes
+        double min0 = 0;
+        double min1 = 0;
         for (int k = first + PAD; k < n + PAD; k++) {
             double gi = a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2];
-            double dzk = (kappa[k] - z[k] * gi) * invS[k];
+            double dzk = (kappa[k] + shift - z[k] * gi) * invS[k];
             ds[k] = gi;
             dz[k] = dzk;
-            // divide only where the current candidate step would cross the boundary
-            if (s[k] + step * gi < 0) {
-                step = -s[k] / gi;
-            }
-            if (z[k] + step * dzk < 0) {
-                step = -z[k] / dzk;
-            }
+            min0 = Math.min(min0, gi * invS[k]);
+            min1 = Math.min(min1, dzk * invZ[k]);
         }
-        return step;
+        return stepFrom(Math.min(min0, min1));
+    }
+
+    /** Step to the boundary given the most negative relative change, capped at 1/STEP_FRACTION. */
+    private static double stepFrom(double worst) {
+        return worst < -STEP_FRACTION ? -1 / worst : 1 / STEP_FRACTION;
     }
 
     /** [H U; U' T'T+Γ] [xq; xw] = [rhsQ; rhsW] via the banded factor and the small Schur complement. */
@@ -712,33 +683,62 @@ final class InteriorPointSolver {
         final int m = this.m;
         final double[] v = this.v;
         final double[] vs = this.work;
-        // forward: v = L^-1 rhsQ, vs = Λ^-1 v; the recurrence stays in registers with one fused multiply-add
-        // on its critical path
+        // The first four columns of W are handled inside the two latency-bound recurrences (free issue slots);
+        // any further columns in separate passes.
+        final double[] w0 = wCols[0];
+        final double[] w1 = m > 1 ? wCols[1] : dummyIn;
+        final double[] w2 = m > 2 ? wCols[2] : dummyIn;
+        final double[] w3 = m > 3 ? wCols[3] : dummyIn;
+        // forward: v = L^-1 rhsQ, vs = Λ^-1 v, and W'vs; one fused multiply-add on the critical path
         double vPrev1 = 0;
         double vPrev2 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double val = Math.fma(-l1[k], vPrev1, Math.fma(-l2[k], vPrev2, rhsQ[k]));
             v[k] = val;
-            vs[k] = val * invD[k];
+            double scaled = val * invD[k];
+            vs[k] = scaled;
+            s0 = Math.fma(w0[k], scaled, s0);
+            s1 = Math.fma(w1[k], scaled, s1);
+            s2 = Math.fma(w2[k], scaled, s2);
+            s3 = Math.fma(w3[k], scaled, s3);
             vPrev2 = vPrev1;
             vPrev1 = val;
         }
+        smallRhs[0] = s0;
+        if (m > 1) {
+            smallRhs[1] = s1;
+        }
+        if (m > 2) {
+            smallRhs[2] = s2;
+        }
+        if (m > 3) {
+            smallRhs[3] = s3;
+        }
+        if (m > 4) {
+            columnDots(wCols, 4, vs, smallRhs);
+        }
         // xw = Schur^-1 (rhsW - W' vs)
-        columnDots(wMat, vs, smallRhs);
         for (int a = 0; a < m; a++) {
             xw[a] = rhsW[a] - smallRhs[a];
         }
         choleskySolve(schur, m, xw);
         // backward: xq = L^-T Λ^-1 (v - W xw)
-        System.arraycopy(v, 0, vs, 0, vs.length);
-        addRowDots(wMat, xw, -1, vs);
-        for (int k = PAD; k < n + PAD; k++) {
-            vs[k] *= invD[k];
+        if (m > 4) {
+            Arrays.fill(vs, 0);
+            addRowDots(wCols, 4, xw, -1, vs);
         }
+        double c0 = xw[0];
+        double c1 = m > 1 ? xw[1] : 0;
+        double c2 = m > 2 ? xw[2] : 0;
+        double c3 = m > 3 ? xw[3] : 0;
+        boolean extra = m > 4;
         double next1 = 0;
         double next2 = 0;
         for (int k = n + PAD - 1; k >= PAD; k--) {
-            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, vs[k]));
+            double rest = extra ? vs[k] : 0;
+            double t = (v[k] + rest - ((w0[k] * c0 + w1[k] * c1) + (w2[k] * c2 + w3[k] * c3))) * invD[k];
+            double val = Math.fma(-l1[k + 1], next1, Math.fma(-l2[k + 2], next2, t));
             xq[k] = val;
             next2 = next1;
             next1 = val;
@@ -759,8 +759,8 @@ final class InteriorPointSolver {
                     + mm2[k + 2] * dq[k + 2] + a0 * gd[k] + a1 * gd[k + 1] + a2 * gd[k + 2];
             refQ[k] = bq[k] - hq;
         }
-        addRowDots(uMat, dw, -1, refQ);
-        columnDots(uMat, dq, refW);
+        addRowDots(uCols, dw, -1, refQ);
+        columnDots(uCols, dq, refW);
         for (int a = 0; a < m; a++) {
             double sum = refW[a];
             for (int b = 0; b < m; b++) {
@@ -777,148 +777,107 @@ final class InteriorPointSolver {
         }
     }
 
+    /**
+     * Largest step keeping s and z non-negative (capped at 1/STEP_FRACTION): the most negative relative change
+     * Δs/s, Δz/z decides, found without branches or divisions per element.
+     */
     private double maxStep() {
-        double step = 1.0 / STEP_FRACTION;
+        double min0 = 0;
+        double min1 = 0;
         for (int k = first + PAD; k < n + PAD; k++) {
-            if (s[k] + step * ds[k] < 0) {
-                step = -s[k] / ds[k];
-            }
-            if (z[k] + step * dz[k] < 0) {
-                step = -z[k] / dz[k];
-            }
+            min0 = Math.min(min0, ds[k] * invS[k]);
+            min1 = Math.min(min1, dz[k] * invZ[k]);
         }
-        return step;
+        return stepFrom(Math.min(min0, min1));
     }
 
     /**
      * Upper triangle of {@code X'Y} for row-major {@code X, Y} with m columns (rows PAD..n+PAD-1): per column a of
      * X, columns of Y in groups of four with register accumulators, so the inner loop only loads and multiplies.
      */
-    private void gram(double[] x, double[] y, double[] out) {
-        final int m = this.m;
-        final int start = PAD * m;
-        final int end = (n + PAD) * m;
-        for (int a = 0; a < m; a++) {
-            int b = a;
-            for (; b + 4 <= m; b += 4) {
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int r = start; r < end; r += m) {
-                    double xa = x[r + a];
-                    s0 += xa * y[r + b];
-                    s1 += xa * y[r + b + 1];
-                    s2 += xa * y[r + b + 2];
-                    s3 += xa * y[r + b + 3];
+    /**
+     * Upper triangle of X' diag(weight) X (m x m, row-major into {@code out}): two columns against four per
+     * sweep, eight register accumulators.
+     */
+    private void gram(double[][] x, double[] weight, double[] out) {
+        final double[][] y = x;
+        final int end = n + PAD;
+        for (int a = 0; a < m; a += 2) {
+            boolean pair = a + 1 < m;
+            double[] xa0 = x[a];
+            double[] xa1 = pair ? x[a + 1] : dummyIn;
+            for (int b = a; b < m; b += 4) {
+                int width = Math.min(4, m - b);
+                double[] y0 = y[b];
+                double[] y1 = width > 1 ? y[b + 1] : dummyIn;
+                double[] y2 = width > 2 ? y[b + 2] : dummyIn;
+                double[] y3 = width > 3 ? y[b + 3] : dummyIn;
+                double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
+                double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+                for (int k = PAD; k < end; k++) {
+                    double wk = weight[k];
+                    double x0 = xa0[k] * wk;
+                    double x1 = xa1[k] * wk;
+                    double v0 = y0[k];
+                    double v1 = y1[k];
+                    double v2 = y2[k];
+                    double v3 = y3[k];
+                    s00 = Math.fma(x0, v0, s00);
+                    s01 = Math.fma(x0, v1, s01);
+                    s02 = Math.fma(x0, v2, s02);
+                    s03 = Math.fma(x0, v3, s03);
+                    s10 = Math.fma(x1, v0, s10);
+                    s11 = Math.fma(x1, v1, s11);
+                    s12 = Math.fma(x1, v2, s12);
+                    s13 = Math.fma(x1, v3, s13);
                 }
-                out[a * m + b] = s0;
-                out[a * m + b + 1] = s1;
-                out[a * m + b + 2] = s2;
-                out[a * m + b + 3] = s3;
-            }
-            int left = m - b;
-            if (left == 3) {
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                for (int r = start; r < end; r += m) {
-                    double xa = x[r + a];
-                    s0 += xa * y[r + b];
-                    s1 += xa * y[r + b + 1];
-                    s2 += xa * y[r + b + 2];
+                double[] row0 = {s00, s01, s02, s03};
+                double[] row1 = {s10, s11, s12, s13};
+                for (int j = 0; j < width; j++) {
+                    out[a * m + b + j] = row0[j];
+                    if (pair) {
+                        out[(a + 1) * m + b + j] = row1[j];
+                    }
                 }
-                out[a * m + b] = s0;
-                out[a * m + b + 1] = s1;
-                out[a * m + b + 2] = s2;
-            } else if (left == 2) {
-                double s0 = 0;
-                double s1 = 0;
-                for (int r = start; r < end; r += m) {
-                    double xa = x[r + a];
-                    s0 += xa * y[r + b];
-                    s1 += xa * y[r + b + 1];
-                }
-                out[a * m + b] = s0;
-                out[a * m + b + 1] = s1;
-            } else if (left == 1) {
-                double s0 = 0;
-                double s1 = 0;
-                int r = start;
-                for (; r + m < end; r += 2 * m) {
-                    s0 += x[r + a] * y[r + b];
-                    s1 += x[r + m + a] * y[r + m + b];
-                }
-                for (; r < end; r += m) {
-                    s0 += x[r + a] * y[r + b];
-                }
-                out[a * m + b] = s0 + s1;
             }
         }
     }
 
-    /**
-     * out[a] = sum over rows of X[row, a]·vec[row] for row-major X (rows PAD..n+PAD-1): four columns per pass
-     * with register accumulators, the remaining one to three columns in one more pass.
-     */
-    private void columnDots(double[] x, double[] vec, double[] out) {
-        final int m = this.m;
+
+    /** out[a] = sum over samples of X_a[k]·vec[k], four columns per pass with register accumulators. */
+    private void columnDots(double[][] x, double[] vec, double[] out) {
+        columnDots(x, 0, vec, out);
+    }
+
+    /** As {@link #columnDots(double[][], double[], double[])} for columns {@code from..m-1}. */
+    private void columnDots(double[][] x, int from, double[] vec, double[] out) {
         final int end = n + PAD;
-        int a = 0;
-        for (; a + 4 <= m; a += 4) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
+        int a = from;
+        while (a < m) {
+            int width = Math.min(4, m - a);
+            double[] x0 = x[a];
+            double[] x1 = width > 1 ? x[a + 1] : dummyIn;
+            double[] x2 = width > 2 ? x[a + 2] : dummyIn;
+            double[] x3 = width > 3 ? x[a + 3] : dummyIn;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int k = PAD; k < end; k++) {
                 double vk = vec[k];
-                s0 += x[r] * vk;
-                s1 += x[r + 1] * vk;
-                s2 += x[r + 2] * vk;
-                s3 += x[r + 3] * vk;
+                s0 = Math.fma(x0[k], vk, s0);
+                s1 = Math.fma(x1[k], vk, s1);
+                s2 = Math.fma(x2[k], vk, s2);
+                s3 = Math.fma(x3[k], vk, s3);
             }
             out[a] = s0;
-            out[a + 1] = s1;
-            out[a + 2] = s2;
-            out[a + 3] = s3;
-        }
-        int left = m - a;
-        if (left == 3) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                double vk = vec[k];
-                s0 += x[r] * vk;
-                s1 += x[r + 1] * vk;
-                s2 += x[r + 2] * vk;
+            if (width > 1) {
+                out[a + 1] = s1;
             }
-            out[a] = s0;
-            out[a + 1] = s1;
-            out[a + 2] = s2;
-        } else if (left == 2) {
-            double s0 = 0;
-            double s1 = 0;
-            for (int k = PAD, r = PAD * m + a; k < end; k++, r += m) {
-                double vk = vec[k];
-                s0 += x[r] * vk;
-                s1 += x[r + 1] * vk;
+            if (width > 2) {
+                out[a + 2] = s2;
             }
-            out[a] = s0;
-            out[a + 1] = s1;
-        } else if (left == 1) {
-            double s0 = 0;
-            double s1 = 0;
-            int k = PAD;
-            int r = PAD * m + a;
-            for (; k + 1 < end; k += 2, r += 2 * m) {
-                s0 += x[r] * vec[k];
-                s1 += x[r + m] * vec[k + 1];
+            if (width > 3) {
+                out[a + 3] = s3;
             }
-            if (k < end) {
-                s0 += x[r] * vec[k];
-            }
-            out[a] = s0 + s1;
+            a += width;
         }
     }
 

@@ -169,10 +169,14 @@ class GoldenCasesTest {
     }
 
     private static synchronized void record(String group, double... values) {
-        double[] worst = WORST.computeIfAbsent(group, k -> new double[values.length + 1]);
+        double[] worst = WORST.computeIfAbsent(group, k -> {
+            double[] w = new double[values.length + 1];
+            java.util.Arrays.fill(w, 0, values.length, Double.NaN);
+            return w;
+        });
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
-                worst[i] = Math.max(worst[i], values[i]);
+                worst[i] = Double.isNaN(worst[i]) ? values[i] : Math.max(worst[i], values[i]);
             }
         }
         worst[values.length] += 1;
@@ -183,8 +187,13 @@ class GoldenCasesTest {
         System.out.println("cvxEDA vs golden, worst per class (r,t,e relative to max(1, range y); obj absolute):");
         System.out.printf("%-28s %5s %9s %9s %9s %9s | %9s %9s %9s | %s%n", "class", "cases", "r", "t", "e", "obj",
                 "r tight", "t tight", "obj tight", "max iterations");
-        WORST.forEach((group, w) -> System.out.printf("%-28s %5d %9.1e %9.1e %9.1e %9.1e | %9.1e %9.1e %9.1e | %d%n",
-                group, (int) w[8], w[0], w[1], w[2], w[3], w[4], w[5], w[6], (int) w[7]));
+        WORST.forEach((group, w) -> System.out.printf("%-28s %5d %9s %9s %9s %9s | %9s %9s %9s | %d%n",
+                group, (int) w[8], fmt(w[0]), fmt(w[1]), fmt(w[2]), fmt(w[3]), fmt(w[4]), fmt(w[5]), fmt(w[6]),
+                (int) w[7]));
+    }
+
+    private static String fmt(double value) {
+        return Double.isNaN(value) ? "-" : String.format(java.util.Locale.ROOT, "%.1e", value);
     }
 
     static double maxAbsDiff(double[] a, double[] b) {
