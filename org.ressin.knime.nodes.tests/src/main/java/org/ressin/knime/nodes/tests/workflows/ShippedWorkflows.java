@@ -5,7 +5,11 @@ import java.util.List;
 import org.ressin.knime.nodes.decomposer.DecomposerNodeFactory;
 import org.ressin.knime.nodes.imager.SignalImagerNodeFactory;
 import org.ressin.knime.nodes.imager.SignalImagerSettings;
+import org.ressin.knime.nodes.joiner.FusionJoinerNodeFactory;
 import org.ressin.knime.nodes.labeler.PersonalThresholdLabelerNodeFactory;
+import org.ressin.knime.nodes.learner.ResSinLearnerNodeFactory;
+import org.ressin.knime.nodes.learner.ResSinLearnerSettings;
+import org.ressin.knime.nodes.predictor.ResSinPredictorNodeFactory;
 import org.ressin.knime.nodes.reader.EdaReaderNodeFactory;
 import org.ressin.knime.nodes.reader.EdaReaderSettings;
 
@@ -64,12 +68,13 @@ public final class ShippedWorkflows {
         return w;
     }
 
-    /** 02-Quick-Start: the Res-SIN chain from a PMEmo folder to signal images and personal labels. */
+    /** 02-Quick-Start: the whole Res-SIN chain, from a PMEmo folder to a cross-validated model and predictions. */
     static WorkflowWriter quickStart() {
         WorkflowWriter w = new WorkflowWriter("02-Quick-Start");
         w.description("The Res-SIN method step by step on the small synthetic dataset in ../data/pmemo-mini: read"
             + " the recordings, split each into phasic, tonic and noise with cvxEDA, turn each recording into a"
-            + " signal image, and label every rating high or low with the listener's own threshold.");
+            + " signal image, label every rating high or low with the listener's own threshold, join images, music"
+            + " features and labels, cross-validate and train the Res-SIN network, and predict.");
         w.annotation(String.join("\n",
             "Res-SIN quick start",
             "",
@@ -82,6 +87,12 @@ public final class ShippedWorkflows {
             "   the paper uses 224 x 224 (double-click the node to change it).",
             "4. Personal Threshold Labeler: for every listener, splits his or her ratings into high and low at",
             "   that listener's own threshold (valence_label and arousal_label: 1 = high, 0 = low).",
+            "5. Fusion Joiner: puts each recording's image, its song's music features and its labels in one row;",
+            "   rows that do not match are listed in its second output, never dropped silently.",
+            "6. Res-SIN Learner: 3-fold cross-validation (listeners kept together, so every test listener is new),",
+            "   then one model on all rows. Its outputs: the model, the loss per training step, the scores per fold.",
+            "   Here the small network trains for a few epochs; choose the paper preset and 224 px for real data.",
+            "7. Res-SIN Predictor: high/low valence with its probability for every recording.",
             "",
             "Execute all: select the last nodes and press Shift+F7 (or the double-arrow button).",
             "To use your own PMEmo copy, double-click the EDA Reader and choose the unpacked PMEmo2019 folder."),
@@ -96,9 +107,28 @@ public final class ShippedWorkflows {
             .label("Signal images");
         WorkflowWriter.Node labeler = w.addNode(new PersonalThresholdLabelerNodeFactory(), 320, NODE_ROW_Y + 140)
             .label("High/low per listener");
+        WorkflowWriter.Node joiner = w.addNode(new FusionJoinerNodeFactory(), 720, NODE_ROW_Y + 40)
+            .label("Images + music + labels");
+        WorkflowWriter.Node learner = w.addNode(new ResSinLearnerNodeFactory(), 920, NODE_ROW_Y)
+            .set(ResSinLearnerSettings.CFG_PRESET, ResSinLearnerSettings.PRESET_SMALL)
+            .set(ResSinLearnerSettings.CFG_IMAGE_SIZE, 32)
+            .set(ResSinLearnerSettings.CFG_EPOCHS, 4)
+            .set(ResSinLearnerSettings.CFG_BATCH_SIZE, 8)
+            .set(ResSinLearnerSettings.CFG_LEARNING_RATE, 0.01)
+            .set(ResSinLearnerSettings.CFG_MODE, ResSinLearnerSettings.MODE_CV)
+            .set(ResSinLearnerSettings.CFG_FOLDS, 3)
+            .label("Cross-validate and train");
+        WorkflowWriter.Node predictor = w.addNode(new ResSinPredictorNodeFactory(), 1120, NODE_ROW_Y + 40)
+            .label("Predict high/low valence");
         w.connect(reader, 0, cvx, 0);
         w.connect(cvx, 0, imager, 0);
         w.connect(reader, 1, labeler, 0);
+        w.connect(imager, 0, joiner, 0);
+        w.connect(reader, 2, joiner, 1);
+        w.connect(labeler, 0, joiner, 2);
+        w.connect(joiner, 0, learner, 0);
+        w.connect(learner, 0, predictor, 0);
+        w.connect(joiner, 0, predictor, 1);
         return w;
     }
 }
