@@ -1,30 +1,14 @@
 package org.ressin.knime.nodes.joiner;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.ressin.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the Fusion Joiner node (description in FusionJoinerNodeFactory.xml). */
-public final class FusionJoinerNodeFactory extends NodeFactory<FusionJoinerNodeModel> {
+public final class FusionJoinerNodeFactory extends DialogOnlyNodeFactory<FusionJoinerNodeModel> {
 
     @Override
     public FusionJoinerNodeModel createNodeModel() {
         return new FusionJoinerNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<FusionJoinerNodeModel> createNodeView(final int viewIndex, final FusionJoinerNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

@@ -1,31 +1,14 @@
 package org.ressin.knime.nodes.learner;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.ressin.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the Res-SIN Learner node (description in ResSinLearnerNodeFactory.xml). */
-public final class ResSinLearnerNodeFactory extends NodeFactory<ResSinLearnerNodeModel> {
+public final class ResSinLearnerNodeFactory extends DialogOnlyNodeFactory<ResSinLearnerNodeModel> {
 
     @Override
     public ResSinLearnerNodeModel createNodeModel() {
         return new ResSinLearnerNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<ResSinLearnerNodeModel> createNodeView(final int viewIndex,
-        final ResSinLearnerNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

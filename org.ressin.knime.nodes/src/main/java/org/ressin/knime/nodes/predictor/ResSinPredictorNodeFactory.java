@@ -1,31 +1,14 @@
 package org.ressin.knime.nodes.predictor;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.ressin.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the Res-SIN Predictor node (description in ResSinPredictorNodeFactory.xml). */
-public final class ResSinPredictorNodeFactory extends NodeFactory<ResSinPredictorNodeModel> {
+public final class ResSinPredictorNodeFactory extends DialogOnlyNodeFactory<ResSinPredictorNodeModel> {
 
     @Override
     public ResSinPredictorNodeModel createNodeModel() {
         return new ResSinPredictorNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<ResSinPredictorNodeModel> createNodeView(final int viewIndex,
-        final ResSinPredictorNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

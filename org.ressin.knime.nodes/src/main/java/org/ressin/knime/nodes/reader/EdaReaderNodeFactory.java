@@ -1,30 +1,14 @@
 package org.ressin.knime.nodes.reader;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.ressin.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the EDA Reader node (description in EdaReaderNodeFactory.xml). */
-public final class EdaReaderNodeFactory extends NodeFactory<EdaReaderNodeModel> {
+public final class EdaReaderNodeFactory extends DialogOnlyNodeFactory<EdaReaderNodeModel> {
 
     @Override
     public EdaReaderNodeModel createNodeModel() {
         return new EdaReaderNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<EdaReaderNodeModel> createNodeView(final int viewIndex, final EdaReaderNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoReadOptions;
-import org.ressin.knime.nodes.util.LocalPaths;
+import org.ressin.knime.nodes.common.LocalPaths;
 
 /**
  * The settings of the EDA Reader: which folder, how much of each recording's start to discard, the sampling rate

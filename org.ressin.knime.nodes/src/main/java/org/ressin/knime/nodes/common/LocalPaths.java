@@ -1,4 +1,4 @@
-package org.ressin.knime.nodes.util;
+package org.ressin.knime.nodes.common;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
