@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             PredictCommand.class,
             DemoCommand.class,
             BenchCommand.class,
+            org.ressin.core.baseline.BaselineCommand.class,
         })
 public final class Main implements Runnable {
 
