@@ -42,16 +42,30 @@ final class Libsvm {
         return out;
     }
 
-    /** Trains a C-SVC (classification, labels 0/1) or an epsilon-SVR on rows that may share node arrays. */
-    static svm_model train(List<svm_node[]> rows, double[] targets, int dimension, SvmSettings s, boolean regression) {
+    /** Trains an epsilon-SVR on feature vectors ({@link #nodes}), libsvm computing the kernel. */
+    static svm_model trainRegression(List<svm_node[]> rows, double[] targets, int dimension, SvmSettings s) {
+        return train(rows, targets, s, svm_parameter.EPSILON_SVR,
+                s.kernel() == SvmKernel.RBF ? svm_parameter.RBF : svm_parameter.LINEAR, s.gammaFor(dimension));
+    }
+
+    /**
+     * Trains a C-SVC (labels 0/1) on a precomputed kernel: row i is {@code [0: i + 1, k: K(i, k - 1)]} (libsvm's
+     * precomputed format; node objects may be shared between rows).
+     */
+    static svm_model trainPrecomputed(List<svm_node[]> rows, double[] labels, SvmSettings s) {
+        return train(rows, labels, s, svm_parameter.C_SVC, svm_parameter.PRECOMPUTED, 0);
+    }
+
+    private static svm_model train(List<svm_node[]> rows, double[] targets, SvmSettings s, int type, int kernel,
+            double gamma) {
         svm_problem problem = new svm_problem();
         problem.l = rows.size();
         problem.x = rows.toArray(new svm_node[0][]);
         problem.y = targets.clone();
         svm_parameter p = new svm_parameter();
-        p.svm_type = regression ? svm_parameter.EPSILON_SVR : svm_parameter.C_SVC;
-        p.kernel_type = s.kernel() == SvmKernel.RBF ? svm_parameter.RBF : svm_parameter.LINEAR;
-        p.gamma = s.gammaFor(dimension);
+        p.svm_type = type;
+        p.kernel_type = kernel;
+        p.gamma = gamma;
         p.degree = 3;
         p.coef0 = 0;
         p.C = s.c();
@@ -73,5 +87,12 @@ final class Libsvm {
 
     static double predict(svm_model model, svm_node[] x) {
         return svm.svm_predict(model, x);
+    }
+
+    /** The decision value of a two-class model (one value; 0 if the training data had a single class). */
+    static double decisionValue(svm_model model, svm_node[] x) {
+        double[] values = new double[1];
+        svm.svm_predict_values(model, x, values);
+        return values[0];
     }
 }

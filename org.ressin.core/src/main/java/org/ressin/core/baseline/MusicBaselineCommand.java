@@ -155,8 +155,8 @@ public final class MusicBaselineCommand implements Callable<Integer> {
     }
 
     private static String describe(SvmSettings s, int dimension) {
-        return String.format(Locale.ROOT, "%s kernel, C %s, gamma %s", BaselineCommand.lower(s.kernel()),
-                s.c(), s.kernel() == SvmKernel.RBF ? String.format(Locale.ROOT, "%.6g", s.gammaFor(dimension)) : "-");
+        return String.format(Locale.ROOT, "%s kernel, C %s%s", BaselineCommand.lower(s.kernel()), s.c(),
+                s.kernel() == SvmKernel.RBF ? String.format(Locale.ROOT, ", gamma %.6g", s.gammaFor(dimension)) : "");
     }
 
     private static void printTable(PrintWriter out, CvResult r, Target t, SvmSettings svm, int dimension,

@@ -123,7 +123,8 @@ public final class RegressionBaselineCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Regression pre-experiment: %d recordings, low-pass %s Hz, z-scored, %d window means; "
                 + "%d-fold (%s-grouped), seed %d; SVR %s%n", rows.rows().size(), f.cutoffHz(), f.points(),
                 r.foldSizes().length, BaselineCommand.lower(r.grouping()), r.seed(), describe(svr, f.points()));
-        out.println("method  input   target         RMSE (mean ± sd)    Pearson r (mean ± sd)   paper RMSE  paper r");
+        out.printf(Locale.ROOT, "%-6s  %-6s  %-8s  %-19s  %-19s   %10s  %7s%n", "method", "input", "target",
+                "RMSE mean ± sd", "Pearson r mean ± sd", "paper RMSE", "paper r");
         for (RegressionCell c : r.cells()) {
             PaperTable1.Entry p = PaperTable1.of(c.method(), c.input(), c.target());
             out.printf(Locale.ROOT, "%-6s  %-6s  %-8s  %8.4f ± %-8.4f  %8.4f ± %-8.4f%s  %10.4f  %7.4f%n",

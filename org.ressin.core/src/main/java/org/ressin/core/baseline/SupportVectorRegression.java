@@ -36,7 +36,7 @@ public final class SupportVectorRegression implements Regressor {
             Regressor.requireFinite(y[i], "target of row " + i);
             rows.add(Libsvm.nodes(row));
         }
-        svm_model model = Libsvm.train(rows, y, d, settings, true);
+        svm_model model = Libsvm.trainRegression(rows, y, d, settings);
         return v -> {
             if (v.length != d) {
                 throw new IllegalArgumentException("input has " + v.length + " features, the model " + d);

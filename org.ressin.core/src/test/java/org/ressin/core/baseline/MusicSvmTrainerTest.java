@@ -29,6 +29,12 @@ import org.ressin.core.synth.SynthSettings;
 import org.ressin.core.synth.SyntheticPmemo;
 import org.ressin.core.synth.SyntheticTruth;
 
+import libsvm.svm;
+import libsvm.svm_model;
+import libsvm.svm_node;
+import libsvm.svm_parameter;
+import libsvm.svm_problem;
+
 /** The music-only SVM on the default synthetic dataset (320 recordings, 32 features) and on hand-made items. */
 class MusicSvmTrainerTest {
 
@@ -87,6 +93,47 @@ class MusicSvmTrainerTest {
             for (MusicItem i : items.items()) {
                 String want = expected.get(i.musicId() + "/" + i.subjectId())[t.ordinal()];
                 assertEquals(want, Integer.toString(i.label()), i.musicId() + "/" + i.subjectId() + " " + t);
+            }
+        }
+    }
+
+    @Test
+    void thePrecomputedSongKernelGivesLibsvmsOwnModel() throws IOException {
+        // the same fold fitted by libsvm computing the RBF kernel itself on the z-scored vectors
+        List<MusicItem> items = MusicItems.fromRatings(dataset, Target.VALENCE, LabelSettings.defaults()).items();
+        List<MusicItem> training = new ArrayList<>();
+        List<MusicItem> test = new ArrayList<>();
+        for (MusicItem i : items) (Integer.parseInt(i.subjectId()) % 4 == 0 ? test : training).add(i);
+        for (SvmSettings s : List.of(SvmSettings.defaults(), SvmSettings.defaults().withKernel(SvmKernel.LINEAR)
+                .withC(0.1))) {
+            var fitted = (MusicSvmTrainer<MusicItem>.Fitted) MusicSvmTrainer.forItems(s).fit(training, 0);
+            int[] ours = fitted.predict(test);
+            double[] ourValues = fitted.decisionValues(test);
+
+            ZScore z = ZScore.fit(training.stream().map(MusicItem::music).toList());
+            svm_problem problem = new svm_problem();
+            problem.l = training.size();
+            problem.x = training.stream().map(i -> Libsvm.nodes(z.apply(i.music()))).toArray(svm_node[][]::new);
+            problem.y = training.stream().mapToDouble(MusicItem::label).toArray();
+            svm_parameter p = new svm_parameter();
+            p.svm_type = svm_parameter.C_SVC;
+            p.kernel_type = s.kernel() == SvmKernel.RBF ? svm_parameter.RBF : svm_parameter.LINEAR;
+            p.gamma = 1.0 / 32;
+            p.C = s.c();
+            p.eps = 1e-3;
+            p.cache_size = 100;
+            p.shrinking = 1;
+            p.weight_label = new int[0];
+            p.weight = new double[0];
+            svm_model direct = svm.svm_train(problem, p);
+            int[] theirs = test.stream().mapToInt(i -> (int) svm.svm_predict(direct, Libsvm.nodes(z.apply(i.music()))))
+                    .toArray();
+            assertArrayEquals(theirs, ours, s.kernel().toString());
+            for (int i = 0; i < test.size(); i++) {
+                double[] value = new double[1];
+                svm.svm_predict_values(direct, Libsvm.nodes(z.apply(test.get(i).music())), value);
+                // libsvm caches its kernel as floats, our precomputed kernel is exact: agreement to ~1e-6
+                assertEquals(value[0], ourValues[i], 1e-4 * Math.max(1, Math.abs(value[0])), s.kernel() + " " + i);
             }
         }
     }
