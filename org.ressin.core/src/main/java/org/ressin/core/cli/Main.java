@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             DecomposeCommand.class,
             BenchCommand.class,
+            org.ressin.core.baseline.BaselineCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,154 @@
+package org.ressin.core.baseline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ressin.core.cvxeda.CvxEda;
+import org.ressin.core.cvxeda.CvxEdaException;
+import org.ressin.core.cvxeda.Decomposition;
+import org.ressin.core.cvxeda.GapFiller;
+import org.ressin.core.eda.Recording;
+import org.ressin.core.labels.Rating;
+import org.ressin.core.labels.RatingSelection;
+import org.ressin.core.pipeline.DatasetRatings;
+import org.ressin.core.pipeline.PreparationListener;
+import org.ressin.core.pmemo.PmemoDataset;
+
+/**
+ * The rows of the regression pre-experiment and what was left out. Built song by song: only the fixed-length
+ * vectors are kept, never the samples.
+ *
+ * @param rows          one per usable recording, song by song in column order
+ * @param recordings    recordings in the folder
+ * @param unrated       left out: no rating (see {@link DatasetRatings})
+ * @param tooShort      left out: fewer samples after the discard than the vector length (or than cvxEDA needs)
+ * @param missingValues left out: a gap longer than the gap filler fills
+ * @param failed        left out: the decomposition failed
+ * @param warnings      the rating selection's warnings and one line per kind of left-out recording, with examples
+ */
+public record RegressionData(List<RegressionRow> rows, int recordings, int unrated, int tooShort, int missingValues,
+        int failed, List<String> warnings) {
+
+    private static final GapFiller GAPS = GapFiller.defaults();
+
+    public RegressionData {
+        rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Reads {@code dataset} song by song: for each rated recording, discard the start, fill short gaps, decompose
+     * with cvxEDA and featurise raw, tonic and phasic. The rating of a recording is the subject's own where
+     * present, else the song mean ({@link DatasetRatings}, as for the labels).
+     */
+    public static RegressionData build(PmemoDataset dataset, RegressionDataSettings settings,
+            PreparationListener listener) throws IOException {
+        RatingSelection selection = DatasetRatings.select(dataset);
+        Map<String, Rating> ratingOf = new HashMap<>();
+        for (Rating r : selection.ratings()) {
+            ratingOf.putIfAbsent(key(r.musicId(), r.subjectId()), r);
+        }
+        CvxEda cvxEda = new CvxEda(settings.cvxeda());
+        int total = dataset.index().recordingCount();
+        List<String> songs = dataset.edaSongs();
+        List<RegressionRow> rows = new ArrayList<>();
+        Map<String, List<String>> examples = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "ressin-regression-data");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int done = 0;
+            for (int s = 0; s < songs.size(); s++) {
+                if (listener.isCancelled()) {
+                    throw new CancellationException("cancelled after " + done + " recordings");
+                }
+                List<Future<Outcome>> outcomes = new ArrayList<>();
+                for (Recording r : dataset.readSong(songs.get(s))) {
+                    Rating rating = ratingOf.get(key(r.musicId(), r.subjectId()));
+                    outcomes.add(pool.submit(() -> rating == null ? Outcome.leftOut(UNRATED, r.id())
+                            : featurise(r, rating, cvxEda, settings)));
+                }
+                for (Future<Outcome> f : outcomes) {
+                    Outcome o = get(f);
+                    if (o.row != null) {
+                        rows.add(o.row);
+                    } else {
+                        counts.merge(o.problem, 1, Integer::sum);
+                        List<String> ex = examples.computeIfAbsent(o.problem, k -> new ArrayList<>());
+                        if (ex.size() < 3) ex.add(o.detail);
+                    }
+                }
+                done += outcomes.size();
+                listener.progress(done, total, "song " + (s + 1) + " of " + songs.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> warnings = new ArrayList<>(selection.warnings());
+        for (String p : List.of(UNRATED, TOO_SHORT, MISSING_VALUES, FAILED)) {
+            if (counts.containsKey(p)) {
+                warnings.add(counts.get(p) + " recording(s) left out (" + p + "), e.g. "
+                        + String.join("; ", examples.get(p)));
+            }
+        }
+        return new RegressionData(rows, total, counts.getOrDefault(UNRATED, 0), counts.getOrDefault(TOO_SHORT, 0),
+                counts.getOrDefault(MISSING_VALUES, 0), counts.getOrDefault(FAILED, 0), warnings);
+    }
+
+    private static final String UNRATED = "no rating", TOO_SHORT = "too short", MISSING_VALUES = "missing values",
+            FAILED = "decomposition failed";
+
+    private static Outcome featurise(Recording raw, Rating rating, CvxEda cvxEda, RegressionDataSettings settings) {
+        Recording r = raw.skipSeconds(settings.skipSeconds());
+        try {
+            r = GAPS.fill(r);
+        } catch (CvxEdaException e) {
+            return Outcome.leftOut(MISSING_VALUES, e.getMessage());
+        }
+        SignalFeaturiser f = settings.featuriser();
+        if (r.length() < f.points() || r.length() < CvxEda.minimumLength(settings.cvxeda().version())) {
+            return Outcome.leftOut(TOO_SHORT, r.id() + ": " + r.length() + " samples after the discard");
+        }
+        Decomposition d;
+        try {
+            d = cvxEda.decompose(r);
+        } catch (IllegalArgumentException e) { // CvxEdaException included
+            return Outcome.leftOut(FAILED, r.id() + ": " + e.getMessage());
+        }
+        double fs = r.samplingRate();
+        return new Outcome(new RegressionRow(r.subjectId(), r.musicId(), rating.valence(), rating.arousal(),
+                f.vector(r.samples(), fs), f.vector(d.tonic(), fs), f.vector(d.phasic(), fs)), null, null);
+    }
+
+    private static Outcome get(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("featurising a recording failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static String key(String musicId, String subjectId) {
+        return musicId + '\u0000' + subjectId;
+    }
+
+    private record Outcome(RegressionRow row, String problem, String detail) {
+        static Outcome leftOut(String problem, String detail) {
+            return new Outcome(null, problem, detail);
+        }
+    }
+}
