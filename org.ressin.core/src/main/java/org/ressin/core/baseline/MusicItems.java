@@ -14,7 +14,7 @@ import org.ressin.core.labels.PersonalLabeler;
 import org.ressin.core.labels.RatingSelection;
 import org.ressin.core.labels.Target;
 import org.ressin.core.net.LabeledExample;
-import org.ressin.core.pipeline.DatasetRatings;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.pipeline.ExampleSet;
 import org.ressin.core.pmemo.MusicFeatures;
 import org.ressin.core.pmemo.PmemoDataset;
@@ -57,7 +57,7 @@ public record MusicItems(List<MusicItem> items, int unlabeled, int withoutMusic,
 
     /**
      * Every recording of the folder that gets a personal label, straight from the ratings: the labels are those
-     * {@link org.ressin.core.pipeline.DatasetPreparer} gives (same {@link DatasetRatings} and
+     * {@link org.ressin.core.pipeline.DatasetPreparer} gives (same {@link PmemoRatings} and
      * {@link PersonalLabeler}), but no signal is decomposed or imaged, so recordings the preparation would leave
      * out (too short, long gaps, failed decomposition) are kept. One pass over the EDA files lists the recordings.
      *
@@ -67,7 +67,7 @@ public record MusicItems(List<MusicItem> items, int unlabeled, int withoutMusic,
             throws IOException {
         MusicFeatures music = dataset.musicFeatures().orElseThrow(() -> new IllegalArgumentException(
                 dataset.root() + ": the music-only baseline needs features/static_features.csv"));
-        RatingSelection ratings = DatasetRatings.select(dataset);
+        RatingSelection ratings = PmemoRatings.select(dataset);
         LabelingResult labels = new PersonalLabeler(labelSettings).label(ratings.ratings());
         Map<String, LabeledRating> byRecording = new HashMap<>();
         for (LabeledRating l : labels.labels()) {

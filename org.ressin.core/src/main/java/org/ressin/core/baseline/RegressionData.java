@@ -18,7 +18,7 @@ import org.ressin.core.cvxeda.GapFiller;
 import org.ressin.core.eda.Recording;
 import org.ressin.core.labels.Rating;
 import org.ressin.core.labels.RatingSelection;
-import org.ressin.core.pipeline.DatasetRatings;
+import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.pipeline.PreparationListener;
 import org.ressin.core.pmemo.PmemoDataset;
 
@@ -28,7 +28,7 @@ import org.ressin.core.pmemo.PmemoDataset;
  *
  * @param rows          one per usable recording, song by song in column order
  * @param recordings    recordings in the folder
- * @param unrated       left out: no rating (see {@link DatasetRatings})
+ * @param unrated       left out: no rating (see {@link PmemoRatings})
  * @param tooShort      left out: fewer samples after the discard than the vector length (or than cvxEDA needs)
  * @param missingValues left out: a gap longer than the gap filler fills
  * @param failed        left out: the decomposition failed
@@ -47,11 +47,11 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
     /**
      * Reads {@code dataset} song by song: for each rated recording, discard the start, fill short gaps, decompose
      * with cvxEDA and featurise raw, tonic and phasic. The rating of a recording is the subject's own where
-     * present, else the song mean ({@link DatasetRatings}, as for the labels).
+     * present, else the song mean ({@link PmemoRatings}, as for the labels).
      */
     public static RegressionData build(PmemoDataset dataset, RegressionDataSettings settings,
             PreparationListener listener) throws IOException {
-        RatingSelection selection = DatasetRatings.select(dataset);
+        RatingSelection selection = PmemoRatings.select(dataset);
         Map<String, Rating> ratingOf = new HashMap<>();
         for (Rating r : selection.ratings()) {
             ratingOf.putIfAbsent(key(r.musicId(), r.subjectId()), r);

@@ -1,5 +1,7 @@
 package org.ressin.core.cli;
 
+import org.ressin.core.baseline.BaselineCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             DecomposeCommand.class,
             BenchCommand.class,
-            org.ressin.core.baseline.BaselineCommand.class,
+            BaselineCommand.class,
         })
 public final class Main implements Runnable {
 
