@@ -9,9 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.ressin.core.eval.CrossValidation;
 import org.ressin.core.eval.CvResult;
-import org.ressin.core.eval.FoldResult;
+import org.ressin.core.eval.CvResultFormat;
 import org.ressin.core.eval.Grouping;
-import org.ressin.core.eval.Metrics;
 import org.ressin.core.labels.LabelSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pipeline.DatasetPreparer;
@@ -22,7 +21,6 @@ import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoFormatException;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine;
@@ -164,25 +162,14 @@ public final class MusicBaselineCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Music-only SVM, %s: %d recordings (%s), %d music features, %s; %d-fold (%s-grouped), seed %d%n",
                 t.lowerName(), n, prepared ? "as prepared for Res-SIN" : "all rated", dimension, describe(svm, dimension),
                 r.folds().size(), BaselineCommand.lower(r.grouping()), r.seed());
-        out.println("fold  train  test  accuracy      f1  precision  recall");
-        for (FoldResult f : r.folds()) {
-            Metrics m = f.metrics();
-            out.printf(Locale.ROOT, "%4d  %5d  %4d  %8.4f  %6.4f  %9.4f  %6.4f%n", f.fold() + 1, f.trainSize(),
-                    f.testSize(), m.accuracy(), m.f1(), m.precision(), m.recall());
-        }
-        Metrics mean = r.mean();
-        Metrics sd = r.standardDeviation();
-        out.printf(Locale.ROOT, "mean              %8.4f  %6.4f  %9.4f  %6.4f%n", mean.accuracy(), mean.f1(),
-                mean.precision(), mean.recall());
-        out.printf(Locale.ROOT, "sd                %8.4f  %6.4f  %9.4f  %6.4f%n", sd.accuracy(), sd.f1(),
-                sd.precision(), sd.recall());
+        CvResultFormat.printFolds(out, r);
         out.printf(Locale.ROOT, "paper (PMEmo)     %8.4f%n", paper(t));
         optimum.ifPresent(o -> out.printf(Locale.ROOT, "synthetic optimum %8.4f  (Bayes-optimal from music alone)%n", o));
     }
 
     private static JsonObject toJson(CvResult r, Target t, SvmSettings svm, int dimension, boolean prepared, int n,
             Optional<Double> optimum) {
-        JsonObject o = metrics(r.mean());
+        JsonObject o = CvResultFormat.toJson(r);
         o.addProperty("baseline", "music-svm");
         o.addProperty("target", t.lowerName());
         o.addProperty("examples", prepared ? "prepared" : "rated");
@@ -191,29 +178,9 @@ public final class MusicBaselineCommand implements Callable<Integer> {
         o.addProperty("kernel", BaselineCommand.lower(svm.kernel()));
         o.addProperty("c", svm.c());
         if (svm.kernel() == SvmKernel.RBF) o.addProperty("gamma", svm.gammaFor(dimension));
-        o.addProperty("grouping", BaselineCommand.lower(r.grouping()));
-        o.addProperty("seed", r.seed());
-        o.add("sd", metrics(r.standardDeviation()));
-        JsonArray folds = new JsonArray();
-        for (FoldResult f : r.folds()) {
-            JsonObject fo = metrics(f.metrics());
-            fo.addProperty("fold", f.fold() + 1);
-            fo.addProperty("trainSize", f.trainSize());
-            fo.addProperty("testSize", f.testSize());
-            folds.add(fo);
-        }
-        o.add("folds", folds);
         o.addProperty("paperAccuracy", paper(t));
         optimum.ifPresent(v -> o.addProperty("syntheticOptimumAccuracy", v));
         return o;
     }
 
-    private static JsonObject metrics(Metrics m) {
-        JsonObject o = new JsonObject();
-        o.addProperty("accuracy", m.accuracy());
-        o.addProperty("f1", m.f1());
-        o.addProperty("precision", m.precision());
-        o.addProperty("recall", m.recall());
-        return o;
-    }
 }

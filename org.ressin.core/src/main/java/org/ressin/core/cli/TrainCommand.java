@@ -10,9 +10,8 @@ import java.util.concurrent.Callable;
 
 import org.ressin.core.eval.CrossValidation;
 import org.ressin.core.eval.CvResult;
-import org.ressin.core.eval.FoldResult;
+import org.ressin.core.eval.CvResultFormat;
 import org.ressin.core.eval.Grouping;
-import org.ressin.core.eval.Metrics;
 import org.ressin.core.image.ImageSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.net.ChannelSelection;
@@ -29,7 +28,6 @@ import org.ressin.core.pmemo.PmemoDataset;
 import org.ressin.core.pmemo.PmemoFormatException;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine;
@@ -175,46 +173,14 @@ public final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Res-SIN %s, input %s, %s, %d-fold (%s-grouped), seed %d%n", t.lowerName(),
                 net.channels().name().toLowerCase(Locale.ROOT), net.fusion() ? "fusion" : "EDA only", r.folds().size(),
                 r.grouping().name().toLowerCase(Locale.ROOT), r.seed());
-        out.println("fold  train  test  accuracy      f1  precision  recall");
-        for (FoldResult f : r.folds()) {
-            Metrics m = f.metrics();
-            out.printf(Locale.ROOT, "%4d  %5d  %4d  %8.4f  %6.4f  %9.4f  %6.4f%n", f.fold() + 1, f.trainSize(),
-                    f.testSize(), m.accuracy(), m.f1(), m.precision(), m.recall());
-        }
-        Metrics mean = r.mean();
-        Metrics sd = r.standardDeviation();
-        out.printf(Locale.ROOT, "mean              %8.4f  %6.4f  %9.4f  %6.4f%n", mean.accuracy(), mean.f1(),
-                mean.precision(), mean.recall());
-        out.printf(Locale.ROOT, "sd                %8.4f  %6.4f  %9.4f  %6.4f%n", sd.accuracy(), sd.f1(),
-                sd.precision(), sd.recall());
+        CvResultFormat.printFolds(out, r);
     }
 
     static JsonObject toJson(CvResult r, Target t, NetworkSettings net) {
-        JsonObject o = metricsJson(r.mean());
+        JsonObject o = CvResultFormat.toJson(r);
         o.addProperty("target", t.lowerName());
         o.addProperty("input", net.channels().name().toLowerCase(Locale.ROOT));
         o.addProperty("fusion", net.fusion());
-        o.addProperty("grouping", r.grouping().name().toLowerCase(Locale.ROOT));
-        o.addProperty("seed", r.seed());
-        o.add("sd", metricsJson(r.standardDeviation()));
-        JsonArray folds = new JsonArray();
-        for (FoldResult f : r.folds()) {
-            JsonObject fo = metricsJson(f.metrics());
-            fo.addProperty("fold", f.fold() + 1);
-            fo.addProperty("trainSize", f.trainSize());
-            fo.addProperty("testSize", f.testSize());
-            folds.add(fo);
-        }
-        o.add("folds", folds);
-        return o;
-    }
-
-    private static JsonObject metricsJson(Metrics m) {
-        JsonObject o = new JsonObject();
-        o.addProperty("accuracy", m.accuracy());
-        o.addProperty("f1", m.f1());
-        o.addProperty("precision", m.precision());
-        o.addProperty("recall", m.recall());
         return o;
     }
 
