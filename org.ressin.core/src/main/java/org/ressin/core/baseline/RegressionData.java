@@ -47,7 +47,11 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
     /**
      * Reads {@code dataset} song by song: for each rated recording, discard the start, fill short gaps, decompose
      * with cvxEDA and featurise raw, tonic and phasic. The rating of a recording is the subject's own where
-     * present, else the song mean ({@link PmemoRatings}, as for the labels).
+     * present, else the song mean ({@link PmemoRatings}, as for the labels); a pair rated twice uses its first
+     * rating.
+     *
+     * @throws IllegalArgumentException naming the recording when a setting does not suit it (e.g. a cutoff at or
+     *                                  above half its sampling rate)
      */
     public static RegressionData build(PmemoDataset dataset, RegressionDataSettings settings,
             PreparationListener listener) throws IOException {
@@ -127,8 +131,12 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
             return Outcome.leftOut(FAILED, r.id() + ": " + e.getMessage());
         }
         double fs = r.samplingRate();
-        return new Outcome(new RegressionRow(r.subjectId(), r.musicId(), rating.valence(), rating.arousal(),
-                f.vector(r.samples(), fs), f.vector(d.tonic(), fs), f.vector(d.phasic(), fs)), null, null);
+        try {
+            return new Outcome(new RegressionRow(r.subjectId(), r.musicId(), rating.valence(), rating.arousal(),
+                    f.vector(r.samples(), fs), f.vector(d.tonic(), fs), f.vector(d.phasic(), fs)), null, null);
+        } catch (IllegalArgumentException e) { // a setting that does not suit the recording, e.g. the cutoff
+            throw new IllegalArgumentException("recording " + r.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private static Outcome get(Future<Outcome> f) {
@@ -138,7 +146,8 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("featurising a recording failed: " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException("featurising a recording failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -129,6 +129,9 @@ class BaselineCommandTest {
         Run points = run("baseline", "regression", "--data", data.toString(), "--points", "0");
         assertEquals(2, points.code());
         assertTrue(points.err().contains("--points must be at least 1"), points.err());
+        Run cutoff = run("baseline", "regression", "--data", data.toString(), "--cutoff", "30");
+        assertEquals(1, cutoff.code());
+        assertTrue(cutoff.err().contains("recording ") && cutoff.err().contains("between 0 and 25.0 Hz"), cutoff.err());
         Run kernel = run("baseline", "music", "--data", data.toString(), "--target", "valence", "--kernel", "poly");
         assertEquals(2, kernel.code());
         assertTrue(kernel.err().contains("--kernel must be rbf or linear"), kernel.err());
