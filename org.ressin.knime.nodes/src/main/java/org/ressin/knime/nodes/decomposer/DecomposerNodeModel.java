@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.decomposer;
 
-import java.io.File;
 
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
@@ -11,22 +10,18 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeLogger;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 
 /**
  * cvxEDA Decomposer: appends phasic, tonic, driver, residual, objective, status and iterations of each row's EDA
  * signal to the input table. The decomposition is the core's {@link org.ressin.core.cvxeda.CvxEda}.
  */
-public final class DecomposerNodeModel extends NodeModel {
+public final class DecomposerNodeModel extends SettingsNodeModel<DecomposerSettings> {
 
     private static final NodeLogger LOGGER = NodeLogger.getLogger(DecomposerNodeModel.class);
 
-    private final DecomposerSettings settings = new DecomposerSettings();
-
     DecomposerNodeModel() {
-        super(1, 1);
+        super(1, 1, new DecomposerSettings());
     }
 
     @Override
@@ -110,33 +105,4 @@ public final class DecomposerNodeModel extends NodeModel {
         return index;
     }
 
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO settingsWO) {
-        settings.saveSettingsTo(settingsWO);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO settingsRO) throws InvalidSettingsException {
-        settings.validateSettings(settingsRO);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO settingsRO) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(settingsRO);
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {
-        // nothing to restore: the output table is all there is
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) {
-        // nothing to save
-    }
-
-    @Override
-    protected void reset() {
-        // no state between executions
-    }
 }

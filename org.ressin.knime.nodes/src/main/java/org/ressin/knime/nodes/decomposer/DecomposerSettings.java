@@ -6,6 +6,7 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
@@ -22,7 +23,7 @@ import org.ressin.core.cvxeda.GapFiller;
  * <p>The model parameters are stored under the names the core uses in its messages ({@code tau0},
  * {@code knotSpacingSeconds}, ...), so an error from the core names the setting as it is stored.
  */
-public final class DecomposerSettings {
+public final class DecomposerSettings implements NodeSettingsGroup {
 
     public static final String KEY_SIGNAL_COLUMN = "signalColumn";
     public static final String KEY_USE_RATE_COLUMN = "useRateColumn";
@@ -106,6 +107,7 @@ public final class DecomposerSettings {
 
     public SettingsModelBoolean skipFailedRows() { return skipFailedRows; }
 
+    @Override
     public void saveSettingsTo(NodeSettingsWO settings) {
         for (SettingsModel model : all) {
             model.saveSettingsTo(settings);
@@ -113,6 +115,7 @@ public final class DecomposerSettings {
     }
 
     /** Checks that {@code settings} are complete and consistent without changing this instance. */
+    @Override
     public void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : all) {
             model.validateSettings(settings);
@@ -122,6 +125,7 @@ public final class DecomposerSettings {
         candidate.resolve();
     }
 
+    @Override
     public void loadValidatedSettingsFrom(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : all) {
             model.loadSettingsFrom(settings);

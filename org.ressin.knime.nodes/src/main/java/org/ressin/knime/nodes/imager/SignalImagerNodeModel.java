@@ -1,29 +1,23 @@
 package org.ressin.knime.nodes.imager;
 
-import java.io.File;
 import java.util.List;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.ressin.core.image.Channel;
 
 /**
  * Signal Imager: appends each recording's signal image (method §3, made by the core's SignalImager) to the
  * recordings table, computed in parallel over the rows.
  */
-public final class SignalImagerNodeModel extends NodeModel {
-
-    private final SignalImagerSettings settings = new SignalImagerSettings();
+public final class SignalImagerNodeModel extends SettingsNodeModel<SignalImagerSettings> {
 
     SignalImagerNodeModel() {
-        super(1, 1);
+        super(1, 1, new SignalImagerSettings());
     }
 
     @Override
@@ -53,33 +47,4 @@ public final class SignalImagerNodeModel extends NodeModel {
         return r;
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        SignalImagerSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

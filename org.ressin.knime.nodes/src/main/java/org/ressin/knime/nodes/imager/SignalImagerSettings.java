@@ -5,6 +5,7 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
@@ -18,7 +19,7 @@ import org.ressin.core.image.ImageSettings;
  * whether to append a PNG preview and what to do with too-short recordings. Owns its SettingsModels and turns
  * them into the core's {@link ImageSettings}.
  */
-public final class SignalImagerSettings {
+public final class SignalImagerSettings implements NodeSettingsGroup {
 
     public static final String CFG_ORIGIN_COLUMN = "originColumn";
     public static final String CFG_PHASIC_COLUMN = "phasicColumn";
@@ -127,11 +128,17 @@ public final class SignalImagerSettings {
         return List.of(originColumn, phasicColumn, tonicColumn, rateColumn, fixedRate, channels, size, png, tooShort);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
     }
 
     /** Checks {@code settings} without changing this instance; messages name the setting. */
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
+    }
+
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         // checked before the bounded model so the message names the setting in words
         int s = settings.getInt(CFG_SIZE);
@@ -144,7 +151,8 @@ public final class SignalImagerSettings {
         probe.check();
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }

@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.joiner;
 
-import java.io.File;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -10,11 +9,8 @@ import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.ressin.knime.nodes.joiner.JoinCellFactory.Joined;
 import org.ressin.knime.nodes.joiner.JoinReport.Problem;
 
@@ -22,16 +18,14 @@ import org.ressin.knime.nodes.joiner.JoinReport.Problem;
  * Fusion Joiner: one row per recording with its signal image, its labels (by subject and song) and its song's music
  * feature vector (port 0); every row that found no partner is counted, warned about and listed (port 1).
  */
-public final class FusionJoinerNodeModel extends NodeModel {
+public final class FusionJoinerNodeModel extends SettingsNodeModel<FusionJoinerSettings> {
 
     static final int RECORDINGS = 0;
     static final int FEATURES = 1;
     static final int LABELS = 2;
 
-    private final FusionJoinerSettings settings = new FusionJoinerSettings();
-
     FusionJoinerNodeModel() {
-        super(3, 2);
+        super(3, 2, new FusionJoinerSettings());
     }
 
     @Override
@@ -100,33 +94,4 @@ public final class FusionJoinerNodeModel extends NodeModel {
         return out.getTable();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        FusionJoinerSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

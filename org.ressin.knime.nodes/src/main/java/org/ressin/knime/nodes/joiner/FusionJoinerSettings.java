@@ -5,6 +5,7 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.ressin.knime.nodes.imager.SignalImageColumn;
@@ -13,7 +14,7 @@ import org.ressin.knime.nodes.imager.SignalImageColumn;
  * The settings of the Fusion Joiner: the key columns of the three inputs, the image column, and what happens to
  * recordings without labels or music features.
  */
-public final class FusionJoinerSettings {
+public final class FusionJoinerSettings implements NodeSettingsGroup {
 
     public static final String CFG_RECORDING_SUBJECT = "recordingSubjectColumn";
     public static final String CFG_RECORDING_MUSIC = "recordingMusicColumn";
@@ -106,18 +107,25 @@ public final class FusionJoinerSettings {
         return List.of(recordingSubject, recordingMusic, image, featureMusic, labelSubject, labelMusic, unmatched);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
     }
 
     /** Checks {@code settings} without changing this instance. */
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
+    }
+
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         FusionJoinerSettings probe = new FusionJoinerSettings();
         probe.loadValidatedSettingsFrom(settings);
         probe.check();
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }

@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.labeler;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.ressin.core.labels.LabelingResult;
 import org.ressin.core.labels.PersonalLabeler;
 import org.ressin.core.labels.PersonalThreshold;
@@ -28,12 +25,10 @@ import org.ressin.core.labels.Rating;
  * Personal Threshold Labeler: reads the ratings, lets the core's {@link PersonalLabeler} find each subject's
  * thresholds, appends labels to the ratings (port 0) and lists the thresholds per subject (port 1).
  */
-public final class PersonalThresholdLabelerNodeModel extends NodeModel {
-
-    private final PersonalThresholdLabelerSettings settings = new PersonalThresholdLabelerSettings();
+public final class PersonalThresholdLabelerNodeModel extends SettingsNodeModel<PersonalThresholdLabelerSettings> {
 
     PersonalThresholdLabelerNodeModel() {
-        super(1, 2);
+        super(1, 2, new PersonalThresholdLabelerSettings());
     }
 
     @Override
@@ -115,33 +110,4 @@ public final class PersonalThresholdLabelerNodeModel extends NodeModel {
         return parts.isEmpty() ? null : String.join("\n", parts);
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        PersonalThresholdLabelerSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

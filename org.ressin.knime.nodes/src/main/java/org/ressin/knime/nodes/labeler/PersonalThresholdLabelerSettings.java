@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -17,7 +18,7 @@ import org.ressin.core.labels.LabelSettings;
  * subject and the fallback. Owns its SettingsModels (the dialog binds to the same kind of instance) and turns
  * them into the core's {@link LabelSettings}.
  */
-public final class PersonalThresholdLabelerSettings {
+public final class PersonalThresholdLabelerSettings implements NodeSettingsGroup {
 
     public static final String CFG_SUBJECT_COLUMN = "subjectColumn";
     public static final String CFG_MUSIC_COLUMN = "musicColumn";
@@ -86,11 +87,17 @@ public final class PersonalThresholdLabelerSettings {
         return List.of(subjectColumn, musicColumn, valenceColumn, arousalColumn, minRatings, fallback);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
     }
 
     /** Checks {@code settings} without changing this instance. */
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
+    }
+
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         // checked before the bounded model so the message names the setting in words
         int min = settings.getInt(CFG_MIN_RATINGS);
@@ -109,7 +116,8 @@ public final class PersonalThresholdLabelerSettings {
         }
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }

@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.learner;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -9,11 +8,8 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -33,16 +29,14 @@ import org.ressin.knime.nodes.model.ResSinModelPortObjectSpec;
  * Res-SIN Learner: reads the joined table into the core's examples, optionally cross-validates (one network per
  * fold), and trains the model on all labelled rows; outputs the model, the loss history and the fold scores.
  */
-public final class ResSinLearnerNodeModel extends NodeModel {
+public final class ResSinLearnerNodeModel extends SettingsNodeModel<ResSinLearnerSettings> {
 
     /** Share of the progress bar for reading the table; training takes the rest. */
     private static final double READ_SHARE = 0.05;
 
-    private final ResSinLearnerSettings settings = new ResSinLearnerSettings();
-
     ResSinLearnerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE},
-            new PortType[]{ResSinModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            new PortType[]{ResSinModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new ResSinLearnerSettings());
     }
 
     @Override
@@ -134,33 +128,4 @@ public final class ResSinLearnerNodeModel extends NodeModel {
         }
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        ResSinLearnerSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // the model lives in the output port; nothing kept here
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

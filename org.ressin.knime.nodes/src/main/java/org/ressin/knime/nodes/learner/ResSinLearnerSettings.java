@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -26,7 +27,7 @@ import org.ressin.knime.nodes.imager.SignalImageColumn;
  * schedule and the evaluation mode. Owns the SettingsModels and turns them into the core's
  * {@link NetworkSettings} and {@link TrainingSettings}.
  */
-public final class ResSinLearnerSettings {
+public final class ResSinLearnerSettings implements NodeSettingsGroup {
 
     public static final String CFG_IMAGE_COLUMN = "imageColumn";
     public static final String CFG_LABEL_COLUMN = "labelColumn";
@@ -249,11 +250,17 @@ public final class ResSinLearnerSettings {
             imageSize, epochs, batchSize, learningRate, lrFactor, lrStep, seed, threads, mode, folds, grouping);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
     }
 
     /** Checks {@code settings} without changing this instance; messages name the setting in words. */
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
+    }
+
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         // bounds checked before the bounded models so the message names the setting as the dialog does
         intBetween(settings, CFG_IMAGE_SIZE, IMAGE_SIZE, ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE);
@@ -286,7 +293,8 @@ public final class ResSinLearnerSettings {
         }
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }

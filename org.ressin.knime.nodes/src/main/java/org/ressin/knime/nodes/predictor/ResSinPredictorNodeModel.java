@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.predictor;
 
-import java.io.File;
 import java.util.Arrays;
 
 import org.knime.core.data.DataCell;
@@ -11,11 +10,8 @@ import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -27,16 +23,14 @@ import org.ressin.knime.nodes.model.ResSinModelPortObjectSpec;
  * Res-SIN Predictor: classifies each row's signal image (and music features) with the core model and appends the
  * predicted class, both class probabilities and optionally the pooled EDA features.
  */
-public final class ResSinPredictorNodeModel extends NodeModel {
+public final class ResSinPredictorNodeModel extends SettingsNodeModel<ResSinPredictorSettings> {
 
     static final int MODEL = 0;
     static final int TABLE = 1;
 
-    private final ResSinPredictorSettings settings = new ResSinPredictorSettings();
-
     ResSinPredictorNodeModel() {
         super(new PortType[]{ResSinModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new PortType[]{BufferedDataTable.TYPE});
+            new PortType[]{BufferedDataTable.TYPE}, new ResSinPredictorSettings());
     }
 
     @Override
@@ -88,33 +82,4 @@ public final class ResSinPredictorNodeModel extends NodeModel {
         return r;
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        ResSinPredictorSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

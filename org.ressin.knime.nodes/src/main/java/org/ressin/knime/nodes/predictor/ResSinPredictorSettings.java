@@ -5,6 +5,7 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -12,7 +13,7 @@ import org.ressin.knime.nodes.common.Columns;
 import org.ressin.knime.nodes.imager.SignalImageColumn;
 
 /** The settings of the Res-SIN Predictor: the image and music columns, and whether to append the EDA features. */
-public final class ResSinPredictorSettings {
+public final class ResSinPredictorSettings implements NodeSettingsGroup {
 
     public static final String CFG_IMAGE_COLUMN = "imageColumn";
     public static final String CFG_MUSIC_COLUMN = "musicColumn";
@@ -55,15 +56,22 @@ public final class ResSinPredictorSettings {
         return List.of(imageColumn, musicColumn, edaFeatures);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
+    }
+
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
     }
 
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         new ResSinPredictorSettings().loadValidatedSettingsFrom(settings);
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }

@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.reader;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +11,9 @@ import java.util.Set;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.ressin.core.eda.Recording;
 import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.labels.Rating;
@@ -35,7 +30,7 @@ import org.ressin.core.pmemo.RecordingInfo;
  * EDA Reader: reads a PMEmo folder into three tables (recordings, ratings, music features). Reading, the rating
  * choice and the discard are the core's; this class streams the recordings song by song into the output table.
  */
-public final class EdaReaderNodeModel extends NodeModel {
+public final class EdaReaderNodeModel extends SettingsNodeModel<EdaReaderSettings> {
 
     /**
      * A signal image has one row per second, so at least one second must remain after the discard
@@ -46,15 +41,13 @@ public final class EdaReaderNodeModel extends NodeModel {
     /** Share of the progress for the EDA files; the rest is ratings and features. */
     private static final double SONGS_PROGRESS = 0.95;
 
-    private final EdaReaderSettings m_settings = new EdaReaderSettings();
-
     EdaReaderNodeModel() {
-        super(0, 3);
+        super(0, 3, new EdaReaderSettings());
     }
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        PmemoOutline outline = outline(m_settings.resolveFolder());
+        PmemoOutline outline = outline(settings.resolveFolder());
         if (!outline.hasFeatures()) {
             setWarningMessage(noFeaturesMessage());
         }
@@ -65,9 +58,9 @@ public final class EdaReaderNodeModel extends NodeModel {
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        Path folder = m_settings.resolveFolder();
+        Path folder = settings.resolveFolder();
         exec.setMessage("Opening " + folder);
-        PmemoDataset dataset = PmemoDataset.open(folder, m_settings.readOptions());
+        PmemoDataset dataset = PmemoDataset.open(folder, settings.readOptions());
         ReadWarnings warnings = new ReadWarnings();
 
         RecordingsWriter recordings = new RecordingsWriter(exec.createDataContainer(ReaderTables.recordingsSpec()));
@@ -83,7 +76,7 @@ public final class EdaReaderNodeModel extends NodeModel {
             exec.checkCanceled();
         });
         warnings.addReport(index.report());
-        warnings.addSkipped(recordings.m_skipped, m_settings.discardSeconds(), MIN_RETAINED_SECONDS);
+        warnings.addSkipped(recordings.m_skipped, settings.discardSeconds(), MIN_RETAINED_SECONDS);
         index.report().notes().forEach(getLogger()::info);
 
         BufferedDataTable ratings = ratings(dataset, index, exec, warnings);
@@ -107,14 +100,14 @@ public final class EdaReaderNodeModel extends NodeModel {
         }
 
         void add(final Recording recording) {
-            Recording retained = recording.skipSeconds(m_settings.discardSeconds());
+            Recording retained = recording.skipSeconds(settings.discardSeconds());
             if (retained.durationSeconds() < MIN_RETAINED_SECONDS) {
-                if (m_settings.failOnShortRecordings()) {
+                if (settings.failOnShortRecordings()) {
                     throw new IllegalArgumentException("Recording "
                         + ReaderTables.rowKey(recording.musicId(), recording.subjectId()) + " (song "
                         + recording.musicId() + ", subject " + recording.subjectId() + ") lasts "
                         + recording.durationSeconds() + " s: less than " + ReadWarnings.seconds(
-                            m_settings.discardSeconds() + MIN_RETAINED_SECONDS)
+                            settings.discardSeconds() + MIN_RETAINED_SECONDS)
                         + " s (\"" + EdaReaderSettings.LABEL_DISCARD + "\" + 1 s for a signal image). Untick \""
                         + EdaReaderSettings.LABEL_FAIL_ON_SHORT + "\" to skip such recordings.");
                 }
@@ -192,35 +185,4 @@ public final class EdaReaderNodeModel extends NodeModel {
         }
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec)
-        throws IOException, CanceledExecutionException {
-        // no internals
-    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -17,7 +18,7 @@ import org.ressin.knime.nodes.common.LocalPaths;
  * of files without a time column, and what to do with recordings too short after the discard. Owns the
  * SettingsModels (the dialog uses its own instance) and turns them into the core's read options.
  */
-public final class EdaReaderSettings {
+public final class EdaReaderSettings implements NodeSettingsGroup {
 
     /** Key of the PMEmo folder: a path or URL, e.g. {@code knime://knime.workflow/../data/pmemo-mini}. */
     public static final String CFG_FOLDER = "folder";
@@ -104,21 +105,24 @@ public final class EdaReaderSettings {
         return PmemoReadOptions.defaults().withDefaultSamplingRate(m_defaultSamplingRate.getDoubleValue());
     }
 
-    void saveTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         m_folder.saveSettingsTo(settings);
         m_discardSeconds.saveSettingsTo(settings);
         m_defaultSamplingRate.saveSettingsTo(settings);
         m_failOnShort.saveSettingsTo(settings);
     }
 
-    void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_folder.validateSettings(settings);
         m_discardSeconds.validateSettings(settings);
         m_defaultSamplingRate.validateSettings(settings);
         m_failOnShort.validateSettings(settings);
     }
 
-    void loadFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_folder.loadSettingsFrom(settings);
         m_discardSeconds.loadSettingsFrom(settings);
         m_defaultSamplingRate.loadSettingsFrom(settings);
