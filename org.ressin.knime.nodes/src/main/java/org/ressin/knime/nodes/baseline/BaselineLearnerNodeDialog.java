@@ -49,9 +49,15 @@ public final class BaselineLearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumberEdit(s.svmCModel(), BaselineLearnerSettings.SVM_C));
     }
 
-    /** Only the columns of the chosen task can be edited. */
+    /** Only the columns of the chosen task can be edited; the method follows the task (SVM only classifies). */
     private static void enableTaskColumns(final BaselineLearnerSettings s) {
         boolean c = s.classification();
+        String method = s.methodModel().getStringValue();
+        if (c && !BaselineLearnerSettings.METHOD_SVM.equals(method)) {
+            s.methodModel().setStringValue(BaselineLearnerSettings.METHOD_SVM);
+        } else if (!c && BaselineLearnerSettings.METHOD_SVM.equals(method)) {
+            s.methodModel().setStringValue(BaselineLearnerSettings.METHOD_MLR);
+        }
         s.labelColumnModel().setEnabled(c);
         s.musicColumnModel().setEnabled(c);
         s.signalColumnModel().setEnabled(!c);

@@ -33,7 +33,7 @@ public final class ShippedWorkflows {
 
     /** @return every shipped workflow */
     public static List<WorkflowWriter> all() {
-        return List.of(readPmemo(), quickStart(), featureFusion());
+        return List.of(readPmemo(), quickStart(), featureFusion(), edaRegression());
     }
 
     /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
@@ -191,6 +191,46 @@ public final class ShippedWorkflows {
         w.connect(joiner, 0, edaOnly, 0);
         w.connect(joiner, 0, musicOnly, 0);
         w.connect(joiner, 0, both, 0);
+        return w;
+    }
+    /** 04-EDA-Regression: the paper's Table 1 pre-experiment: how well does each signal part predict valence? */
+    static WorkflowWriter edaRegression() {
+        WorkflowWriter w = new WorkflowWriter("04-EDA-Regression");
+        w.description("The paper's pre-experiment (Table 1) on the small synthetic dataset in ../data/pmemo-mini:"
+            + " a linear regression predicts each listener's valence rating from the whole skin-conductance"
+            + " signal, from its slow (tonic) part and from its fast (phasic) part, scored by 3-fold"
+            + " cross-validation.");
+        w.annotation(String.join("\n",
+            "Which part of the signal tells the emotion? (paper, Table 1)",
+            "",
+            "The first five nodes build the same table as 02-Quick-Start; here only three of its columns matter:",
+            "the skin-conductance signal (eda), its slow part (tonic) and its fast part (phasic), plus the",
+            "listener's valence rating.",
+            "",
+            "Each Emotion Baseline Learner (task: regression) smooths one signal, shrinks it to 50 numbers and",
+            "fits a multivariate linear regression (MLR) that predicts the rating from them, with 3-fold",
+            "cross-validation (listeners kept together). Compare the 'mean' row of each learner's second output:",
+            "rmse is the typical prediction error (lower is better), pearson_r how well predictions and ratings",
+            "go up and down together (higher is better). The paper found the phasic part the most informative,",
+            "which motivated building Res-SIN on it. Double-click a learner and choose Method SVR to see the",
+            "support vector regression column of Table 1, or Rating column arousal for the arousal half.",
+            "",
+            "Execute all: select the learners and press Shift+F7 (or the double-arrow button)."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node joiner = trainingTable(w);
+        String[][] signals = {{"eda", "Whole signal"}, {"tonic", "Slow part (tonic)"}, {"phasic", "Fast part (phasic)"}};
+        for (int i = 0; i < signals.length; i++) {
+            WorkflowWriter.Node learner = w.addNode(new BaselineLearnerNodeFactory(), 920, NODE_ROW_Y - 20 + 120 * i)
+                .settings(s -> { // task and method change together: SVM is for classification only
+                    s.addString(BaselineLearnerSettings.CFG_TASK, BaselineLearnerSettings.TASK_REGRESSION);
+                    s.addString(BaselineLearnerSettings.CFG_METHOD, BaselineLearnerSettings.METHOD_MLR);
+                })
+                .set(BaselineLearnerSettings.CFG_SIGNAL_COLUMN, signals[i][0])
+                .set(BaselineLearnerSettings.CFG_RATING_COLUMN, "valence")
+                .set(BaselineLearnerSettings.CFG_FOLDS, 3)
+                .label(signals[i][1] + " -> valence");
+            w.connect(joiner, 0, learner, 0);
+        }
         return w;
     }
 }
