@@ -2,6 +2,8 @@ package org.ressin.knime.nodes.tests.workflows;
 
 import java.util.List;
 
+import org.ressin.knime.nodes.baseline.BaselineLearnerNodeFactory;
+import org.ressin.knime.nodes.baseline.BaselineLearnerSettings;
 import org.ressin.knime.nodes.decomposer.DecomposerNodeFactory;
 import org.ressin.knime.nodes.imager.SignalImagerNodeFactory;
 import org.ressin.knime.nodes.imager.SignalImagerSettings;
@@ -31,7 +33,7 @@ public final class ShippedWorkflows {
 
     /** @return every shipped workflow */
     public static List<WorkflowWriter> all() {
-        return List.of(readPmemo(), quickStart());
+        return List.of(readPmemo(), quickStart(), featureFusion(), edaRegression());
     }
 
     /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
@@ -97,6 +99,24 @@ public final class ShippedWorkflows {
             "Execute all: select the last nodes and press Shift+F7 (or the double-arrow button).",
             "To use your own PMEmo copy, double-click the EDA Reader and choose the unpacked PMEmo2019 folder."),
             20, 20, 760, 330);
+        WorkflowWriter.Node joiner = trainingTable(w);
+        WorkflowWriter.Node learner = quickLearner(w, 920, NODE_ROW_Y, true)
+            .label("Cross-validate and train");
+        WorkflowWriter.Node predictor = w.addNode(new ResSinPredictorNodeFactory(), 1120, NODE_ROW_Y + 40)
+            .label("Predict high/low valence");
+        w.connect(joiner, 0, learner, 0);
+        w.connect(learner, 0, predictor, 0);
+        w.connect(joiner, 0, predictor, 1);
+        return w;
+    }
+
+    /**
+     * The Fusion Joiner's training table from the bundled data: Reader -> Decomposer -> Imager (32 px); Labeler on
+     * the ratings; Joiner (images, music features, labels). Shared by the workflows that learn from it.
+     *
+     * @return the joiner, whose first output is the training table
+     */
+    private static WorkflowWriter.Node trainingTable(final WorkflowWriter w) {
         WorkflowWriter.Node reader = w.addNode(new EdaReaderNodeFactory(), 120, NODE_ROW_Y)
             .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
             .label("Read the PMEmo folder");
@@ -109,26 +129,108 @@ public final class ShippedWorkflows {
             .label("High/low per listener");
         WorkflowWriter.Node joiner = w.addNode(new FusionJoinerNodeFactory(), 720, NODE_ROW_Y + 40)
             .label("Images + music + labels");
-        WorkflowWriter.Node learner = w.addNode(new ResSinLearnerNodeFactory(), 920, NODE_ROW_Y)
-            .set(ResSinLearnerSettings.CFG_PRESET, ResSinLearnerSettings.PRESET_SMALL)
-            .set(ResSinLearnerSettings.CFG_IMAGE_SIZE, 32)
-            .set(ResSinLearnerSettings.CFG_EPOCHS, 4)
-            .set(ResSinLearnerSettings.CFG_BATCH_SIZE, 8)
-            .set(ResSinLearnerSettings.CFG_LEARNING_RATE, 0.01)
-            .set(ResSinLearnerSettings.CFG_MODE, ResSinLearnerSettings.MODE_CV)
-            .set(ResSinLearnerSettings.CFG_FOLDS, 3)
-            .label("Cross-validate and train");
-        WorkflowWriter.Node predictor = w.addNode(new ResSinPredictorNodeFactory(), 1120, NODE_ROW_Y + 40)
-            .label("Predict high/low valence");
         w.connect(reader, 0, cvx, 0);
         w.connect(cvx, 0, imager, 0);
         w.connect(reader, 1, labeler, 0);
         w.connect(imager, 0, joiner, 0);
         w.connect(reader, 2, joiner, 1);
         w.connect(labeler, 0, joiner, 2);
-        w.connect(joiner, 0, learner, 0);
-        w.connect(learner, 0, predictor, 0);
-        w.connect(joiner, 0, predictor, 1);
+        return joiner;
+    }
+
+    /** A Res-SIN Learner with the quick-start's quick settings in 3-fold cross-validation, fusion on or off. */
+    private static WorkflowWriter.Node quickLearner(final WorkflowWriter w, final int x, final int y,
+        final boolean fusion) {
+        return w.addNode(new ResSinLearnerNodeFactory(), x, y)
+            .set(ResSinLearnerSettings.CFG_FUSION, fusion)
+            .set(ResSinLearnerSettings.CFG_PRESET, ResSinLearnerSettings.PRESET_SMALL)
+            .set(ResSinLearnerSettings.CFG_IMAGE_SIZE, 32)
+            .set(ResSinLearnerSettings.CFG_EPOCHS, 4)
+            .set(ResSinLearnerSettings.CFG_BATCH_SIZE, 8)
+            .set(ResSinLearnerSettings.CFG_LEARNING_RATE, 0.01)
+            .set(ResSinLearnerSettings.CFG_MODE, ResSinLearnerSettings.MODE_CV)
+            .set(ResSinLearnerSettings.CFG_FOLDS, 3);
+    }
+
+    /** 03-Feature-Fusion: the paper's Table 2 bottom: EDA only, music only and both, on the same folds. */
+    static WorkflowWriter featureFusion() {
+        WorkflowWriter w = new WorkflowWriter("03-Feature-Fusion");
+        w.description("Does adding the music help? On the small synthetic dataset in ../data/pmemo-mini, three"
+            + " learners predict each listener's high/low valence on the same 3 cross-validation folds: Res-SIN"
+            + " on the skin-conductance images alone, an SVM on the song's music features alone, and Res-SIN with"
+            + " both fused (the comparison of the paper's Table 2).");
+        w.annotation(String.join("\n",
+            "Feature fusion: EDA only, music only, or both?",
+            "",
+            "The first five nodes build the same training table as 02-Quick-Start: one row per listener and song",
+            "with the picture of the skin-conductance signal, the song's music features and the listener's own",
+            "high/low valence label.",
+            "",
+            "Three learners then try to predict the label, each from different information:",
+            "  A. Res-SIN Learner, fusion off: only the body's reaction (the skin-conductance picture).",
+            "  B. Emotion Baseline Learner: only the music (an SVM on the song's features; the body is ignored).",
+            "  C. Res-SIN Learner, fusion on: both at once (the Res-SIN method).",
+            "All three use 3-fold cross-validation with the same seed, so they are tested on the same folds:",
+            "every listener in a test fold was never seen in training. Compare the accuracy and F1 of the rows",
+            "'mean' in A's and C's third output (fold scores) and in B's second output (summary). The paper",
+            "reports that C beats both A and B on PMEmo. Here the data is small and synthetic and the networks",
+            "train for a few epochs only, so the numbers are a demonstration, not the paper's result.",
+            "",
+            "Execute all: select the learners and press Shift+F7 (or the double-arrow button)."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node joiner = trainingTable(w);
+        WorkflowWriter.Node edaOnly = quickLearner(w, 920, NODE_ROW_Y - 20, false)
+            .label("A. EDA only (Res-SIN)");
+        WorkflowWriter.Node musicOnly = w.addNode(new BaselineLearnerNodeFactory(), 920, NODE_ROW_Y + 100)
+            .set(BaselineLearnerSettings.CFG_TASK, BaselineLearnerSettings.TASK_CLASSIFICATION)
+            .set(BaselineLearnerSettings.CFG_METHOD, BaselineLearnerSettings.METHOD_SVM)
+            .set(BaselineLearnerSettings.CFG_FOLDS, 3)
+            .label("B. Music only (SVM)");
+        WorkflowWriter.Node both = quickLearner(w, 920, NODE_ROW_Y + 220, true)
+            .label("C. EDA + music (Res-SIN)");
+        w.connect(joiner, 0, edaOnly, 0);
+        w.connect(joiner, 0, musicOnly, 0);
+        w.connect(joiner, 0, both, 0);
+        return w;
+    }
+    /** 04-EDA-Regression: the paper's Table 1 pre-experiment: how well does each signal part predict valence? */
+    static WorkflowWriter edaRegression() {
+        WorkflowWriter w = new WorkflowWriter("04-EDA-Regression");
+        w.description("The paper's pre-experiment (Table 1) on the small synthetic dataset in ../data/pmemo-mini:"
+            + " a linear regression predicts each listener's valence rating from the whole skin-conductance"
+            + " signal, from its slow (tonic) part and from its fast (phasic) part, scored by 3-fold"
+            + " cross-validation.");
+        w.annotation(String.join("\n",
+            "Which part of the signal tells the emotion? (paper, Table 1)",
+            "",
+            "The first five nodes build the same table as 02-Quick-Start; here only three of its columns matter:",
+            "the skin-conductance signal (eda), its slow part (tonic) and its fast part (phasic), plus the",
+            "listener's valence rating.",
+            "",
+            "Each Emotion Baseline Learner (task: regression) smooths one signal, shrinks it to 50 numbers and",
+            "fits a multivariate linear regression (MLR) that predicts the rating from them, with 3-fold",
+            "cross-validation (listeners kept together). Compare the 'mean' row of each learner's second output:",
+            "rmse is the typical prediction error (lower is better), pearson_r how well predictions and ratings",
+            "go up and down together (higher is better). The paper found the phasic part the most informative,",
+            "which motivated building Res-SIN on it. Double-click a learner and choose Method SVR to see the",
+            "support vector regression column of Table 1, or Rating column arousal for the arousal half.",
+            "",
+            "Execute all: select the learners and press Shift+F7 (or the double-arrow button)."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node joiner = trainingTable(w);
+        String[][] signals = {{"eda", "Whole signal"}, {"tonic", "Slow part (tonic)"}, {"phasic", "Fast part (phasic)"}};
+        for (int i = 0; i < signals.length; i++) {
+            WorkflowWriter.Node learner = w.addNode(new BaselineLearnerNodeFactory(), 920, NODE_ROW_Y - 20 + 120 * i)
+                .settings(s -> { // task and method change together: SVM is for classification only
+                    s.addString(BaselineLearnerSettings.CFG_TASK, BaselineLearnerSettings.TASK_REGRESSION);
+                    s.addString(BaselineLearnerSettings.CFG_METHOD, BaselineLearnerSettings.METHOD_MLR);
+                })
+                .set(BaselineLearnerSettings.CFG_SIGNAL_COLUMN, signals[i][0])
+                .set(BaselineLearnerSettings.CFG_RATING_COLUMN, "valence")
+                .set(BaselineLearnerSettings.CFG_FOLDS, 3)
+                .label(signals[i][1] + " -> valence");
+            w.connect(joiner, 0, learner, 0);
+        }
         return w;
     }
 }
