@@ -1,6 +1,5 @@
 package org.ressin.knime.nodes.baseline;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -11,9 +10,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.SettingsNodeModel;
 import org.ressin.core.baseline.MusicItem;
 import org.ressin.core.baseline.MusicSvmTrainer;
 import org.ressin.core.eval.CrossValidation;
@@ -27,15 +24,13 @@ import org.ressin.core.eval.Trainer;
  * (the core's {@link MusicSvmTrainer} in {@link CrossValidation}, as {@code ressin baseline music}). Regression:
  * MLR or SVR from a featurised signal to a rating, as in Table 1. Outputs per-fold scores and their mean and sd.
  */
-public final class BaselineLearnerNodeModel extends NodeModel {
+public final class BaselineLearnerNodeModel extends SettingsNodeModel<BaselineLearnerSettings> {
 
     /** Share of the progress bar for reading (and, for regression, featurising) the table. */
     private static final double READ_SHARE = 0.1;
 
-    private final BaselineLearnerSettings settings = new BaselineLearnerSettings();
-
     BaselineLearnerNodeModel() {
-        super(1, 2);
+        super(1, 2, new BaselineLearnerSettings());
     }
 
     @Override
@@ -125,33 +120,4 @@ public final class BaselineLearnerNodeModel extends NodeModel {
         }
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO s) throws InvalidSettingsException {
-        BaselineLearnerSettings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between runs
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.ressin.knime.nodes.common.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
@@ -21,7 +22,7 @@ import org.ressin.core.eval.Grouping;
  * The settings of the Emotion Baseline Learner: task and method, the columns of either task, the cross-validation
  * and the SVM. Owns the SettingsModels and turns them into the core's {@link SvmSettings}.
  */
-public final class BaselineLearnerSettings {
+public final class BaselineLearnerSettings implements NodeSettingsGroup {
 
     public static final String CFG_TASK = "task";
     public static final String CFG_METHOD = "method";
@@ -204,11 +205,17 @@ public final class BaselineLearnerSettings {
             songColumn, folds, grouping, seed, svmC, kernel);
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
+    @Override
+    public void saveSettingsTo(final NodeSettingsWO settings) {
         models().forEach(m -> m.saveSettingsTo(settings));
     }
 
     /** Checks {@code settings} without changing this instance; messages name the setting in words. */
+    @Override
+    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validate(settings);
+    }
+
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         int k = settings.getInt(CFG_FOLDS);
         if (k < 2 || k > MAX_FOLDS) {
@@ -225,7 +232,8 @@ public final class BaselineLearnerSettings {
         probe.check();
     }
 
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+    @Override
+    public void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel m : models()) {
             m.loadSettingsFrom(settings);
         }
