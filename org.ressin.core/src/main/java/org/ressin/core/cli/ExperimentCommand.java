@@ -128,8 +128,9 @@ public final class ExperimentCommand implements Callable<Integer> {
             double total = RunInfo.seconds(start);
             String tables = tables(store, inputs, syntheticOptimum(data, err));
             o.print(tables);
+            String plots = lossPlots(store);
             Path report = store.dir().resolve("report.md");
-            Files.writeString(report, report(tables, settings, stages, total), StandardCharsets.UTF_8);
+            Files.writeString(report, report(tables + plots, settings, stages, total), StandardCharsets.UTF_8);
             o.printf(Locale.ROOT, "%nreport: %s (%.0f s)%n", report, total);
             o.flush();
             return 0;
@@ -374,6 +375,29 @@ public final class ExperimentCommand implements Callable<Integer> {
                     c.get("method").getAsString(), c.get("input").getAsString(), c.get("target").getAsString(),
                     c.get("rmse").getAsDouble(), c.get("rmseSd").getAsDouble(), num(c, "r"), num(c, "rSd"),
                     c.get("paperRmse").getAsDouble(), c.get("paperR").getAsDouble()));
+        }
+        return s.toString();
+    }
+
+    /** Fig. 5: mean training-loss curves, EDA only against fusion (mix), one PNG per target; returns the markdown. */
+    private static String lossPlots(ExperimentResults store) throws IOException {
+        StringBuilder s = new StringBuilder("\n## Training loss, EDA only vs fusion (paper Fig. 5)\n\n");
+        for (Target t : Target.values()) {
+            List<LossCurvePlot.Curve> curves = new ArrayList<>();
+            for (boolean fusion : new boolean[] {false, true}) {
+                JsonObject r = store.get(resSinKey(t, ChannelSelection.MIX, fusion)).orElseThrow();
+                JsonArray a = r.getAsJsonArray("meanLossCurve");
+                double[][] pts = new double[a == null ? 0 : a.size()][];
+                for (int i = 0; i < pts.length; i++) {
+                    JsonArray p = a.get(i).getAsJsonArray();
+                    pts[i] = new double[] {p.get(0).getAsDouble(), p.get(1).getAsDouble()};
+                }
+                curves.add(new LossCurvePlot.Curve(fusion ? "fusion (EDA + music)" : "EDA only", pts));
+            }
+            String name = "loss-" + t.lowerName() + ".png";
+            LossCurvePlot.write(store.dir().resolve(name), t.lowerName() + ": mean training loss over folds (mix input)",
+                    curves);
+            s.append("![").append(t.lowerName()).append(" loss](").append(name).append(")\n\n");
         }
         return s.toString();
     }

@@ -56,6 +56,11 @@ class ExperimentCommandTest {
         assertTrue(report.contains("seed 3") && report.contains("subject-grouped") && report.contains("cores"));
         assertFalse(report.contains("| valence | origin |"), "the quick grid leaves out origin");
         assertTrue(first.err().contains("fold 2/2"), first.err());
+        for (String png : List.of("loss-valence.png", "loss-arousal.png")) {
+            assertTrue(report.contains("](" + png + ")"), "report links " + png);
+            var img = javax.imageio.ImageIO.read(out.resolve(png).toFile());
+            assertEquals(640, img.getWidth(), png);
+        }
         Path stored = out.resolve("results/res-sin-fusion-mix-valence.json");
         assertTrue(Files.isRegularFile(stored));
         assertTrue(Files.readString(stored).contains("meanLossCurve"));
