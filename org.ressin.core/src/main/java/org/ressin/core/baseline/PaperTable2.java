@@ -33,7 +33,7 @@ public final class PaperTable2 {
     /** Res-SIN (fusion on) with the given input image: all four published metrics. */
     public static Metrics resSin(Target target, ChannelSelection input) {
         double[] v = RES_SIN[target.ordinal()][input.ordinal()];
-        return new Metrics(v[0], v[1], v[2], v[3]);
+        return new Metrics(v[0], v[2], v[3], v[1]); // Metrics order: accuracy, precision, recall, F1
     }
 
     /** Accuracy of the Res-SI subnet on EDA alone (mix input, fusion off); only accuracy is published. */

@@ -130,7 +130,8 @@ public final class ExperimentCommand implements Callable<Integer> {
             o.print(tables);
             String plots = lossPlots(store);
             Path report = store.dir().resolve("report.md");
-            Files.writeString(report, report(tables + plots, settings, stages, total), StandardCharsets.UTF_8);
+            Files.writeString(report, report(tables + plots, settings, stages, store, inputs, total),
+                    StandardCharsets.UTF_8);
             o.printf(Locale.ROOT, "%nreport: %s (%.0f s)%n", report, total);
             o.flush();
             return 0;
@@ -150,7 +151,8 @@ public final class ExperimentCommand implements Callable<Integer> {
         final Grouping grouping;
         final int folds;
         PreparedDataset prepared;
-        final List<String> timings = new ArrayList<>();
+        final List<String> ran = new ArrayList<>();
+        double preparationSeconds = -1;
 
         Stages(ExperimentResults store, PrintWriter err, NetworkSettings net, TrainingSettings training,
                 Grouping grouping, int folds) {
@@ -178,7 +180,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "stage: preparing %s (cvxEDA, personal labels, %d px images)%n", data,
                         net.imageSize());
                 prepared = TrainCommand.prepareDataset(data, net.imageSize(), err);
-                timings.add(String.format(Locale.ROOT, "| preparation (cvxEDA, labels, images) | %.1f |", RunInfo.seconds(s)));
+                preparationSeconds = RunInfo.seconds(s);
             }
             return prepared;
         }
@@ -269,7 +271,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             double sec = RunInfo.seconds(start);
             o.addProperty("seconds", sec);
             store.put(config, o);
-            timings.add(String.format(Locale.ROOT, "| %s | %.1f |", config, sec));
+            ran.add(config);
             err.printf(Locale.ROOT, "stage: %s done (%.1f s)%n", config, sec);
             err.flush();
         }
@@ -411,7 +413,8 @@ public final class ExperimentCommand implements Callable<Integer> {
                 r.getAsJsonObject("sd").get(metric).getAsDouble());
     }
 
-    private String report(String tables, JsonObject settings, Stages stages, double total) {
+    private String report(String tables, JsonObject settings, Stages stages, ExperimentResults store,
+            List<ChannelSelection> inputs, double total) throws IOException {
         StringBuilder s = new StringBuilder("# Res-SIN experiment: the paper's Tables 1 and 2\n\n");
         s.append("Data: `").append(data.toAbsolutePath().normalize()).append("`  \n");
         s.append("Settings (also in ").append(ExperimentResults.SETTINGS_FILE).append("): `").append(settings)
@@ -425,11 +428,27 @@ public final class ExperimentCommand implements Callable<Integer> {
                 : "Grid: full (paper network preset; Table 2 top for origin, tonic, phasic and mix).\n\n");
         s.append("Paper numbers: Yin et al., ICIP 2019 (PMEmo, 10-fold cross-validation).\n\n");
         s.append(tables);
-        s.append(String.format(Locale.ROOT, "%n## Wall time of this run (%.1f s in all)%n%n", total));
-        s.append("| stage | seconds |\n|---|---|\n");
-        stages.timings.forEach(t -> s.append(t).append('\n'));
-        s.append("\nConfigurations not listed were resumed from `results/` (their time is stored there as `seconds`;"
-                + " the mean training-loss curve of each Res-SIN configuration as `meanLossCurve`).\n");
+        s.append(String.format(Locale.ROOT, "%n## Wall time per stage%n%nThis run: %.1f s in all.%n%n", total));
+        s.append("| stage | seconds | run |\n|---|---|---|\n");
+        if (stages.preparationSeconds >= 0) {
+            s.append(String.format(Locale.ROOT, "| preparation (cvxEDA, labels, images) | %.1f | this run |%n",
+                    stages.preparationSeconds));
+        }
+        List<String> configs = new ArrayList<>();
+        for (Target t : Target.values()) {
+            inputs.forEach(in -> configs.add(resSinKey(t, in, true)));
+            configs.add(resSinKey(t, ChannelSelection.MIX, false));
+            configs.add("music-svm-" + t.lowerName());
+        }
+        configs.add("regression");
+        for (String c : configs) {
+            JsonObject r = store.get(c).orElseThrow();
+            s.append(String.format(Locale.ROOT, "| %s | %.1f | %s |%n", c, r.get("seconds").getAsDouble(),
+                    stages.ran.contains(c) ? "this run" : "earlier (resumed)"));
+        }
+        s.append("\nEach configuration's metrics (mean, sd, per fold) are in `results/<stage>.json`, with the mean "
+                + "training-loss curve of each Res-SIN configuration as `meanLossCurve`. Resumed stages did not need "
+                + "the preparation; its time is counted again in a run that trains anything.\n");
         return s.toString();
     }
 }

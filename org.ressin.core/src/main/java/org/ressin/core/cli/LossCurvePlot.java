@@ -55,7 +55,6 @@ final class LossCurvePlot {
             g.drawRect(LEFT, TOP, pw, ph);
             g.drawString(title, LEFT, TOP - 10);
             g.drawString("iteration", LEFT + pw / 2 - 25, H - 10);
-            g.drawString("loss", 10, TOP + ph / 2);
             for (int i = 0; i <= 4; i++) {
                 double y = minY + (maxY - minY) * i / 4;
                 int py = TOP + ph - (int) Math.round(ph * i / 4.0);

@@ -52,6 +52,8 @@ class ExperimentCommandTest {
         for (String paper : List.of("0.7343", "0.5724", "0.7043", "0.1940")) {
             assertTrue(report.contains(paper), "report lacks paper number " + paper);
         }
+        // published valence/mix row in the column order accuracy, F1, precision, recall
+        assertTrue(report.contains("| 0.7343 | 0.7754 | 0.8364 | 0.7227 |"), report);
         assertTrue(report.contains("generator optimum"), "synthetic data: optimum column expected");
         assertTrue(report.contains("seed 3") && report.contains("subject-grouped") && report.contains("cores"));
         assertFalse(report.contains("| valence | origin |"), "the quick grid leaves out origin");
@@ -71,6 +73,9 @@ class ExperimentCommandTest {
         assertTrue(second.err().contains("already in"), second.err());
         assertFalse(second.err().contains("fold 1/2"), "a resumed run trains nothing");
         assertEquals(before, Files.getLastModifiedTime(stored));
+        assertTrue(report.contains("| res-sin-fusion-mix-valence |") && report.contains("| this run |"), report);
+        String resumed = Files.readString(out.resolve("report.md"));
+        assertTrue(resumed.contains("earlier (resumed)") && !resumed.contains("| this run |"), resumed);
         assertEquals(tableOf(first.out()), tableOf(second.out()), "resumed tables equal the first run's");
     }
 
