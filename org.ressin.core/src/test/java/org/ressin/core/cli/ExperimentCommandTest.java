@@ -73,7 +73,8 @@ class ExperimentCommandTest {
         assertTrue(second.err().contains("already in"), second.err());
         assertFalse(second.err().contains("fold 1/2"), "a resumed run trains nothing");
         assertEquals(before, Files.getLastModifiedTime(stored));
-        assertTrue(report.contains("| res-sin-fusion-mix-valence |") && report.contains("| this run |"), report);
+        assertTrue(report.contains("| res-sin-fusion-mix-valence |") && report.contains("| this run |")
+                && report.contains("| preparation (cvxEDA"), report);
         String resumed = Files.readString(out.resolve("report.md"));
         assertTrue(resumed.contains("earlier (resumed)") && !resumed.contains("| this run |"), resumed);
         assertEquals(tableOf(first.out()), tableOf(second.out()), "resumed tables equal the first run's");
