@@ -149,9 +149,7 @@ public final class DemoCommand implements Callable<Integer> {
         return "# Res-SIN demo on synthetic PMEmo data\n\n"
                 + String.format(Locale.ROOT, "Command: `ressin demo --subjects %d --songs %d --folds %d --epochs %d"
                         + " --image-size %d --seed %d`  \n", subjects, songs, folds, epochs, imageSize, seed)
-                + String.format(Locale.ROOT, "Machine: %s, %d cores, Java %s; wall time %.0f s%n%n",
-                        System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("java.version"), seconds)
+                + String.format(Locale.ROOT, "%s; wall time %.0f s%n%n", RunInfo.machine(), seconds)
                 + "Protocol: 15 s discarded, cvxEDA (authors' defaults), personal 2-means thresholds, mix signal images,"
                 + " small Res-SIN network (8-16-32-64), subject-grouped folds.\n\n" + table;
     }
@@ -175,6 +173,6 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
+        return RunInfo.seconds(start);
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             PredictCommand.class,
             DemoCommand.class,
+            ExperimentCommand.class,
             DecomposeCommand.class,
             BenchCommand.class,
             BaselineCommand.class,

@@ -132,16 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Reads, decomposes, labels and images {@code data} at the network's image size. */
     static ExampleSet prepare(Path data, NetworkSettings net, Target t, PrintWriter err) throws IOException {
-        PmemoDataset dataset = PmemoDataset.open(data);
-        PreparationSettings prep = PreparationSettings.defaults()
-                .withImages(ImageSettings.defaults().withSize(net.imageSize()));
-        PreparedDataset prepared = new DatasetPreparer(prep).prepare(dataset,
-                (done, total, message) -> {
-                    err.printf(Locale.ROOT, "\rpreparing: %d/%d recordings (%s)   ", done, total, message);
-                    err.flush();
-                });
-        err.println();
-        prepared.report().warnings().forEach(w -> err.println("warning: " + w));
+        PreparedDataset prepared = prepareDataset(data, net.imageSize(), err);
         ExampleSet examples = ExampleSet.of(prepared, t, net.fusion());
         if (!examples.leftOutSummary().isEmpty()) {
             err.println("warning: " + examples.leftOutSummary());
@@ -151,6 +142,22 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no labelled " + t.lowerName() + " examples in " + data);
         }
         return examples;
+    }
+
+    /** Reads, decomposes, labels and images {@code data} at {@code imageSize}, with progress and warnings on err. */
+    static PreparedDataset prepareDataset(Path data, int imageSize, PrintWriter err) throws IOException {
+        PmemoDataset dataset = PmemoDataset.open(data);
+        PreparationSettings prep = PreparationSettings.defaults()
+                .withImages(ImageSettings.defaults().withSize(imageSize));
+        PreparedDataset prepared = new DatasetPreparer(prep).prepare(dataset,
+                (done, total, message) -> {
+                    err.printf(Locale.ROOT, "\rpreparing: %d/%d recordings (%s)   ", done, total, message);
+                    err.flush();
+                });
+        err.println();
+        prepared.report().warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+        return prepared;
     }
 
     static TrainingMonitor progress(PrintWriter err, String what) {
