@@ -33,7 +33,7 @@ public final class ShippedWorkflows {
 
     /** @return every shipped workflow */
     public static List<WorkflowWriter> all() {
-        return List.of(readPmemo(), quickStart(), featureFusion(), edaRegression());
+        return List.of(readPmemo(), quickStart(), featureFusion(), edaRegression(), signalComponents());
     }
 
     /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
@@ -229,6 +229,39 @@ public final class ShippedWorkflows {
                 .set(BaselineLearnerSettings.CFG_RATING_COLUMN, "valence")
                 .set(BaselineLearnerSettings.CFG_FOLDS, 3)
                 .label(signals[i][1] + " -> valence");
+            w.connect(joiner, 0, learner, 0);
+        }
+        return w;
+    }
+
+    /** 05-Signal-Components: the paper's Table 2 top: which signal image channels does Res-SIN need? */
+    static WorkflowWriter signalComponents() {
+        WorkflowWriter w = new WorkflowWriter("05-Signal-Components");
+        w.description("Which part of the skin-conductance signal helps Res-SIN most? On the small synthetic dataset"
+            + " in ../data/pmemo-mini, four Res-SIN Learners with music fusion predict high/low valence from"
+            + " signal images made of only the original signal, only the tonic part, only the phasic part, or all"
+            + " three (mix), each with 3-fold cross-validation on the same folds (the paper's Table 2, top).");
+        w.annotation(String.join("\n",
+            "Signal components: origin, tonic, phasic or all three? (paper, Table 2 top)",
+            "",
+            "The first five nodes build the same training table as 02-Quick-Start. Each signal image has three",
+            "colour channels: red = phasic (fast responses), green = tonic (slow level), blue = the original signal.",
+            "",
+            "Four Res-SIN Learners (music fusion on) each look at different channels of the same images:",
+            "  origin only, tonic only, phasic only, and mix (all three, the Res-SIN method).",
+            "All use 3-fold cross-validation with the same seed, so they are tested on the same listeners.",
+            "Compare the accuracy and F1 in the 'mean' row of each learner's third output (fold scores). The",
+            "paper found mix best for both valence and arousal. Here the data is small and synthetic and the",
+            "networks train for a few epochs only, so the numbers are a demonstration, not the paper's result.",
+            "",
+            "Execute all: select the learners and press Shift+F7 (or the double-arrow button)."),
+            20, 20, 760, 330);
+        WorkflowWriter.Node joiner = trainingTable(w);
+        String[] channels = {"origin", "tonic", "phasic", "mix"};
+        for (int i = 0; i < channels.length; i++) {
+            WorkflowWriter.Node learner = quickLearner(w, 920, NODE_ROW_Y - 60 + 110 * i, true)
+                .set(ResSinLearnerSettings.CFG_CHANNELS, channels[i])
+                .label("Res-SIN on " + channels[i]);
             w.connect(joiner, 0, learner, 0);
         }
         return w;
