@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ressin.core.eval.Grouping;
 import org.ressin.core.labels.Target;
 import org.ressin.core.synth.SyntheticPmemo;
 
@@ -31,27 +30,8 @@ public final class BaselineCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing baseline: music or regression");
     }
 
-    static Target target(CommandLine cmd, String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "valence" -> Target.VALENCE;
-            case "arousal" -> Target.AROUSAL;
-            default -> throw new CommandLine.ParameterException(cmd, "--target must be valence or arousal, was '" + s + "'");
-        };
-    }
 
-    static Grouping grouping(CommandLine cmd, String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "subject" -> Grouping.SUBJECT;
-            case "record", "recording" -> Grouping.RECORDING;
-            default -> throw new CommandLine.ParameterException(cmd, "--grouping must be subject or record, was '" + s + "'");
-        };
-    }
 
-    static void atLeast(CommandLine cmd, String option, long value, long min) {
-        if (value < min) {
-            throw new CommandLine.ParameterException(cmd, option + " must be at least " + min + ", was " + value);
-        }
-    }
 
     static void positive(CommandLine cmd, String option, Double value) {
         if (value != null && (!(value > 0) || value.isInfinite())) {

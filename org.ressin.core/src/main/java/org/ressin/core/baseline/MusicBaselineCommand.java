@@ -23,6 +23,8 @@ import org.ressin.core.pmemo.PmemoFormatException;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
+import org.ressin.core.cli.CliOptions;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,9 +80,9 @@ public final class MusicBaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
-        Target t = BaselineCommand.target(cmd, target);
-        Grouping g = BaselineCommand.grouping(cmd, grouping);
-        BaselineCommand.atLeast(cmd, "--folds", folds, 2);
+        Target t = CliOptions.target(cmd, target);
+        Grouping g = CliOptions.grouping(cmd, grouping);
+        CliOptions.atLeast(cmd, "--folds", folds, 2);
         SvmSettings svm = svmSettings(cmd);
         boolean prepared = switch (examples.toLowerCase(Locale.ROOT)) {
             case "prepared" -> true;
@@ -88,7 +90,7 @@ public final class MusicBaselineCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(cmd, "--examples must be prepared or rated, was '"
                     + examples + "'");
         };
-        if (threads != null) BaselineCommand.atLeast(cmd, "--threads", threads, 1);
+        if (threads != null) CliOptions.atLeast(cmd, "--threads", threads, 1);
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         try {

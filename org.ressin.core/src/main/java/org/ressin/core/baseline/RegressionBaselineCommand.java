@@ -16,6 +16,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import org.ressin.core.cli.CliOptions;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,16 +71,16 @@ public final class RegressionBaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
-        Grouping g = BaselineCommand.grouping(cmd, grouping);
-        BaselineCommand.atLeast(cmd, "--folds", folds, 2);
-        BaselineCommand.atLeast(cmd, "--points", points, 1);
+        Grouping g = CliOptions.grouping(cmd, grouping);
+        CliOptions.atLeast(cmd, "--folds", folds, 2);
+        CliOptions.atLeast(cmd, "--points", points, 1);
         BaselineCommand.positive(cmd, "--cutoff", cutoff);
         BaselineCommand.positive(cmd, "--svr-c", svrC);
         BaselineCommand.positive(cmd, "--svr-gamma", svrGamma);
         if (svrEpsilon != null && (!(svrEpsilon >= 0) || svrEpsilon.isInfinite())) {
             throw new CommandLine.ParameterException(cmd, "--svr-epsilon must be finite and >= 0, was " + svrEpsilon);
         }
-        if (threads != null) BaselineCommand.atLeast(cmd, "--threads", threads, 1);
+        if (threads != null) CliOptions.atLeast(cmd, "--threads", threads, 1);
         SvmSettings svr = SvmSettings.defaults();
         if (svrC != null) svr = svr.withC(svrC);
         if (svrEpsilon != null) svr = svr.withEpsilon(svrEpsilon);

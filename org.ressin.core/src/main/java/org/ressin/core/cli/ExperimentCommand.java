@@ -102,7 +102,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                 imageSize != null ? imageSize : quick ? Integer.valueOf(QUICK_SIZE) : null);
         TrainingSettings training = TrainCommand.Options.training(cmd, preset,
                 epochs != null ? epochs : quick ? Integer.valueOf(QUICK_EPOCHS) : null, seed);
-        Grouping g = TrainCommand.Options.grouping(cmd, grouping);
+        Grouping g = CliOptions.grouping(cmd, grouping);
         int k = folds != null ? folds : quick ? QUICK_FOLDS : FULL_FOLDS;
         if (k < 2) {
             throw new CommandLine.ParameterException(cmd, "--folds must be at least 2, was " + k);

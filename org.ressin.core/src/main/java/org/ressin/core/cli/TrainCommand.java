@@ -89,10 +89,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
-        Target t = Options.target(cmd, target);
+        Target t = CliOptions.target(cmd, target);
         NetworkSettings net = Options.network(cmd, preset, input, fusion, imageSize);
         TrainingSettings training = Options.training(cmd, preset, epochs, seed);
-        Grouping g = Options.grouping(cmd, grouping);
+        Grouping g = CliOptions.grouping(cmd, grouping);
         if (folds < 2) {
             throw new CommandLine.ParameterException(cmd, "--folds must be at least 2, was " + folds);
         }
@@ -195,13 +195,6 @@ public final class TrainCommand implements Callable<Integer> {
     static final class Options {
         private Options() {}
 
-        static Target target(CommandLine cmd, String s) {
-            return switch (s.toLowerCase(Locale.ROOT)) {
-                case "valence" -> Target.VALENCE;
-                case "arousal" -> Target.AROUSAL;
-                default -> throw new CommandLine.ParameterException(cmd, "--target must be valence or arousal, was '" + s + "'");
-            };
-        }
 
         static NetworkSettings network(CommandLine cmd, String preset, String input, boolean fusion, Integer size) {
             NetworkSettings base = switch (preset.toLowerCase(Locale.ROOT)) {
@@ -236,12 +229,5 @@ public final class TrainCommand implements Callable<Integer> {
             return t.withSeed(seed);
         }
 
-        static Grouping grouping(CommandLine cmd, String s) {
-            return switch (s.toLowerCase(Locale.ROOT)) {
-                case "subject" -> Grouping.SUBJECT;
-                case "record", "recording" -> Grouping.RECORDING;
-                default -> throw new CommandLine.ParameterException(cmd, "--grouping must be subject or record, was '" + s + "'");
-            };
-        }
     }
 }
