@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.ressin.core.synth.EdaEffects;
 import org.ressin.core.synth.SynthSettings;
 import org.ressin.core.synth.SyntheticPmemo;
 import org.ressin.core.synth.SyntheticTruth;
@@ -70,6 +71,11 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Probability that a recording has a run of missing values (default: ${DEFAULT-VALUE}).")
     double gapProbability;
 
+    @Option(names = "--effects", paramLabel = "subtle|pronounced", defaultValue = "subtle",
+            description = "How clearly the latent EDA expressions show in the signal: subtle (faint trend and few SCRs, "
+                    + "as in real recordings) or pronounced (what the demo uses) (default: ${DEFAULT-VALUE}).")
+    String effects;
+
     @Override
     public Integer call() {
         SynthSettings settings;
@@ -79,7 +85,7 @@ public final class SynthCommand implements Callable<Integer> {
                     recordingsPerSubject != null ? recordingsPerSubject
                             : Math.min(base.recordingsPerSubject(), Math.max(2, songs)),
                     minDuration, maxDuration, base.samplingRate(), features, musicStrength, edaStrength, edaStrength,
-                    ratingNoise, base.noiseSd(), gapProbability);
+                    ratingNoise, base.noiseSd(), gapProbability, EdaEffects.named(effects));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid setting: " + e.getMessage());
         }

@@ -27,12 +27,14 @@ import java.util.Objects;
  * @param globalPooling    pooling of the last feature map to the EDA feature vector
  * @param fusionWidth      width of the hidden dense layer of the classifier (paper: 512)
  * @param dataFormat       memory layout of image activations (NCHW is DL4J's default)
+ * @param musicDropout     fraction of the music inputs dropped at random in training (0 = none); keeps a small
+ *                         training set from being fitted through the music alone before the EDA branch learns
  */
 public record NetworkSettings(ChannelSelection channels, boolean fusion, int imageSize, int cropSize,
                               List<Integer> stageWidths, int unitsPerStage, int convsPerUnit,
                               int stemKernel, int stemStride, boolean stemMaxPool, boolean batchNorm,
                               boolean zeroInitResidual, Pooling globalPooling, int fusionWidth,
-                              DataFormat dataFormat) {
+                              DataFormat dataFormat, double musicDropout) {
 
     /** Global pooling of the last feature map. */
     public enum Pooling { AVG, MAX }
@@ -57,6 +59,9 @@ public record NetworkSettings(ChannelSelection channels, boolean fusion, int ima
         positive("stemKernel", stemKernel);
         positive("stemStride", stemStride);
         positive("fusionWidth", fusionWidth);
+        if (!(musicDropout >= 0 && musicDropout < 1)) {
+            throw new IllegalArgumentException("NetworkSettings.musicDropout must be in [0, 1), was " + musicDropout);
+        }
     }
 
     private static void positive(String name, int value) {
@@ -72,7 +77,7 @@ public record NetworkSettings(ChannelSelection channels, boolean fusion, int ima
      */
     public static NetworkSettings paper() {
         return new NetworkSettings(ChannelSelection.MIX, true, 224, defaultCrop(224), List.of(64, 128, 256, 512),
-                2, 2, 7, 2, true, false, true, Pooling.AVG, 512, DataFormat.NCHW);
+                2, 2, 7, 2, true, false, true, Pooling.AVG, 512, DataFormat.NCHW, 0.0);
     }
 
     /**
@@ -81,7 +86,7 @@ public record NetworkSettings(ChannelSelection channels, boolean fusion, int ima
      */
     public static NetworkSettings small() {
         return new NetworkSettings(ChannelSelection.MIX, true, 32, defaultCrop(32), List.of(8, 16, 32, 64),
-                1, 2, 3, 1, false, false, true, Pooling.AVG, 64, DataFormat.NCHW);
+                1, 2, 3, 1, false, false, true, Pooling.AVG, 64, DataFormat.NCHW, 0.0);
     }
 
     /** Dimension of the pooled EDA feature (the last stage width; 512 in the paper). */
@@ -89,37 +94,49 @@ public record NetworkSettings(ChannelSelection channels, boolean fusion, int ima
 
     public NetworkSettings withChannels(ChannelSelection c) {
         return new NetworkSettings(c, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     public NetworkSettings withFusion(boolean f) {
         return new NetworkSettings(channels, f, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     /** The same network for images of side {@code size}, with the default crop for that size. */
     public NetworkSettings withImageSize(int size) {
         return new NetworkSettings(channels, fusion, size, defaultCrop(size), stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     public NetworkSettings withCropSize(int crop) {
         return new NetworkSettings(channels, fusion, imageSize, crop, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     public NetworkSettings withBatchNorm(boolean bn) {
         return new NetworkSettings(channels, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, bn, zeroInitResidual, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, bn, zeroInitResidual, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     public NetworkSettings withZeroInitResidual(boolean zero) {
         return new NetworkSettings(channels, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zero, globalPooling, fusionWidth, dataFormat);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zero, globalPooling, fusionWidth, dataFormat, musicDropout);
     }
 
     public NetworkSettings withDataFormat(DataFormat format) {
         return new NetworkSettings(channels, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
-                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, format);
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, format, musicDropout);
+    }
+
+    public NetworkSettings withFusionWidth(int width) {
+        return new NetworkSettings(channels, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, width, dataFormat,
+                musicDropout);
+    }
+
+    public NetworkSettings withMusicDropout(double dropout) {
+        return new NetworkSettings(channels, fusion, imageSize, cropSize, stageWidths, unitsPerStage, convsPerUnit,
+                stemKernel, stemStride, stemMaxPool, batchNorm, zeroInitResidual, globalPooling, fusionWidth, dataFormat,
+                dropout);
     }
 }

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -130,7 +131,12 @@ public final class ResSinArchitecture {
         int fusedWidth = channels;
         String head = FEATURES;
         if (net.fusion()) {
-            graph.addVertex("fusion_concat", new MergeVertex(), FEATURES, MUSIC_INPUT);
+            String music = MUSIC_INPUT;
+            if (net.musicDropout() > 0) { // DL4J's dropout argument is the probability of keeping an input
+                graph.addLayer("music_dropout", new DropoutLayer.Builder(1 - net.musicDropout()).build(), MUSIC_INPUT);
+                music = "music_dropout";
+            }
+            graph.addVertex("fusion_concat", new MergeVertex(), FEATURES, music);
             head = "fusion_concat";
             fusedWidth += musicDimension;
         }

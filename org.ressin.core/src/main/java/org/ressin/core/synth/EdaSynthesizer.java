@@ -11,20 +11,12 @@ final class EdaSynthesizer {
     static final double SETTLE_SECONDS = 15.0;
     /** Per-recording jitter of the tonic level (log-normal sd). */
     static final double LEVEL_JITTER = 0.1;
-    /** Amplitude of the slow tonic oscillation as a fraction of the level. */
-    static final double DRIFT_FRACTION = 0.03;
     /** Period range of the slow tonic oscillation, seconds. */
     static final double DRIFT_MIN_PERIOD = 20, DRIFT_MAX_PERIOD = 60;
-    /** Tonic trend per unit of valence expression, microsiemens per minute (times responsiveness). */
-    static final double SLOPE_GAIN = 0.3;
     /** Typical SCR height, microsiemens (times responsiveness). */
     static final double SCR_HEIGHT = 0.2;
     /** Log-normal sd of SCR heights. */
     static final double SCR_HEIGHT_SPREAD = 0.4;
-    /** Log SCR rate per unit of arousal expression. */
-    static final double RATE_GAIN = 0.5;
-    /** Log SCR height per unit of arousal expression. */
-    static final double HEIGHT_GAIN = 0.3;
     /** Skin conductance never drops below this, microsiemens. */
     static final double FLOOR = 0.01;
     /** Longest run of missing values, samples. */
@@ -33,12 +25,14 @@ final class EdaSynthesizer {
     private final double samplingRate;
     private final double noiseSd;
     private final double gapProbability;
+    private final EdaEffects effects;
     private final BatemanFilter bateman;
 
     EdaSynthesizer(SynthSettings settings) {
         this.samplingRate = settings.samplingRate();
         this.noiseSd = settings.noiseSd();
         this.gapProbability = settings.gapProbability();
+        this.effects = settings.effects();
         this.bateman = BatemanFilter.standard(samplingRate);
     }
 
@@ -55,10 +49,10 @@ final class EdaSynthesizer {
         double fs = samplingRate;
         double duration = length / fs;
         double base = level * StrictMath.exp(LEVEL_JITTER * rng.gaussian());
-        double driftAmplitude = DRIFT_FRACTION * base;
+        double driftAmplitude = effects.driftFraction() * base;
         double period = rng.uniform(DRIFT_MIN_PERIOD, DRIFT_MAX_PERIOD);
         double phase = rng.uniform(0, 2 * StrictMath.PI);
-        double slopePerSecond = SLOPE_GAIN / 60 * responsiveness * valence;
+        double slopePerSecond = effects.valenceSlope() / 60 * responsiveness * valence;
 
         double[] driver = new double[length];
         double rate = scrPerMinute / 60;
@@ -66,9 +60,9 @@ final class EdaSynthesizer {
         for (double t = rng.exponential(rate); t < settle; t += rng.exponential(rate)) {
             addScr(driver, rng, t, responsiveness, 0);
         }
-        double arousedRate = rate * StrictMath.exp(RATE_GAIN * arousal);
+        double arousedRate = rate * StrictMath.exp(effects.arousalRateGain() * arousal);
         for (double t = settle + rng.exponential(arousedRate); t < duration; t += rng.exponential(arousedRate)) {
-            addScr(driver, rng, t, responsiveness, HEIGHT_GAIN * arousal);
+            addScr(driver, rng, t, responsiveness, effects.arousalHeightGain() * arousal);
         }
         double[] phasic = bateman.apply(driver);
 

@@ -1,5 +1,7 @@
 package org.ressin.core.synth;
 
+import java.util.Objects;
+
 /**
  * Settings of the synthetic PMEmo generator (see {@code docs/synthetic-pmemo.md}). Immutable; every invalid value
  * is rejected with a message naming the setting.
@@ -22,13 +24,16 @@ package org.ressin.core.synth;
  * @param ratingNoise rating noise as a fraction of the subject's high-low rating gap
  * @param noiseSd standard deviation of the Gaussian measurement noise on the EDA, in microsiemens
  * @param gapProbability probability that a recording gets one run of missing values (written as NaN)
+ * @param effects how strongly the latent EDA expressions show in the signal
  */
 public record SynthSettings(int subjects, int songs, long seed, int recordingsPerSubject,
                             double minDurationSeconds, double maxDurationSeconds, double samplingRate,
                             int featureDimension, double musicStrength, double edaValenceStrength,
-                            double edaArousalStrength, double ratingNoise, double noiseSd, double gapProbability) {
+                            double edaArousalStrength, double ratingNoise, double noiseSd, double gapProbability,
+                            EdaEffects effects) {
 
     public SynthSettings {
+        Objects.requireNonNull(effects, "effects");
         atLeast("subjects", subjects, 1);
         atLeast("songs", songs, 1);
         atLeast("recordingsPerSubject", recordingsPerSubject, 2);
@@ -63,53 +68,59 @@ public record SynthSettings(int subjects, int songs, long seed, int recordingsPe
 
     /**
      * 20 subjects x 40 songs, 16 recordings per subject of 31-60 s at 50 Hz, 32 music features, seed 1, music
-     * strength 2, EDA strengths 1.5, rating noise 0.3, EDA noise 0.005 uS, no gaps.
+     * strength 2, EDA strengths 1.5, rating noise 0.3, EDA noise 0.005 uS, no gaps, subtle EDA effects.
      */
     public static SynthSettings defaults() {
-        return new SynthSettings(20, 40, 1L, 16, 31.0, 60.0, 50.0, 32, 2.0, 1.5, 1.5, 0.3, 0.005, 0.0);
+        return new SynthSettings(20, 40, 1L, 16, 31.0, 60.0, 50.0, 32, 2.0, 1.5, 1.5, 0.3, 0.005, 0.0, EdaEffects.subtle());
     }
 
     /** Changes subjects and songs, keeping recordings per subject within the number of songs. */
     public SynthSettings withSize(int subjects, int songs) {
         return new SynthSettings(subjects, songs, seed, Math.min(recordingsPerSubject, Math.max(2, songs)),
                 minDurationSeconds, maxDurationSeconds, samplingRate, featureDimension, musicStrength,
-                edaValenceStrength, edaArousalStrength, ratingNoise, noiseSd, gapProbability);
+                edaValenceStrength, edaArousalStrength, ratingNoise, noiseSd, gapProbability, effects);
     }
 
     public SynthSettings withSeed(long seed) {
         return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minDurationSeconds,
                 maxDurationSeconds, samplingRate, featureDimension, musicStrength, edaValenceStrength,
-                edaArousalStrength, ratingNoise, noiseSd, gapProbability);
+                edaArousalStrength, ratingNoise, noiseSd, gapProbability, effects);
     }
 
     public SynthSettings withRecordingsPerSubject(int n) {
         return new SynthSettings(subjects, songs, seed, n, minDurationSeconds, maxDurationSeconds, samplingRate,
                 featureDimension, musicStrength, edaValenceStrength, edaArousalStrength, ratingNoise, noiseSd,
-                gapProbability);
+                gapProbability, effects);
     }
 
     public SynthSettings withDurations(double minSeconds, double maxSeconds) {
         return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minSeconds, maxSeconds, samplingRate,
                 featureDimension, musicStrength, edaValenceStrength, edaArousalStrength, ratingNoise, noiseSd,
-                gapProbability);
+                gapProbability, effects);
     }
 
     public SynthSettings withFeatureDimension(int d) {
         return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minDurationSeconds,
                 maxDurationSeconds, samplingRate, d, musicStrength, edaValenceStrength, edaArousalStrength,
-                ratingNoise, noiseSd, gapProbability);
+                ratingNoise, noiseSd, gapProbability, effects);
     }
 
     public SynthSettings withStrengths(double music, double edaValence, double edaArousal, double ratingNoise) {
         return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minDurationSeconds,
                 maxDurationSeconds, samplingRate, featureDimension, music, edaValence, edaArousal, ratingNoise,
-                noiseSd, gapProbability);
+                noiseSd, gapProbability, effects);
     }
 
     public SynthSettings withGapProbability(double p) {
         return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minDurationSeconds,
                 maxDurationSeconds, samplingRate, featureDimension, musicStrength, edaValenceStrength,
-                edaArousalStrength, ratingNoise, noiseSd, p);
+                edaArousalStrength, ratingNoise, noiseSd, p, effects);
+    }
+
+    public SynthSettings withEffects(EdaEffects e) {
+        return new SynthSettings(subjects, songs, seed, recordingsPerSubject, minDurationSeconds,
+                maxDurationSeconds, samplingRate, featureDimension, musicStrength, edaValenceStrength,
+                edaArousalStrength, ratingNoise, noiseSd, gapProbability, e);
     }
 
     /** Number of recordings the settings produce. */

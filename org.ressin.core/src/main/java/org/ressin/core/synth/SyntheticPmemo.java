@@ -44,7 +44,7 @@ public final class SyntheticPmemo {
     // subject population (log-normal medians and sds; uniform ranges)
     static final double LEVEL_MEDIAN = 4.0, LEVEL_LOG_SD = 0.5;
     static final double RESPONSIVENESS_LOG_SD = 0.4;
-    static final double SCR_RATE_MEDIAN = 3.0, SCR_RATE_LOG_SD = 0.3;
+    static final double SCR_RATE_LOG_SD = 0.3;
     static final double BIAS_MIN = 0.3, BIAS_MAX = 0.7, SPREAD_MIN = 0.2, SPREAD_MAX = 0.4;
     /** Recordings of one song end up to this many seconds earlier than the song (ragged columns). */
     static final double RAGGED_SECONDS = 1.0;
@@ -119,7 +119,7 @@ public final class SyntheticPmemo {
             Rng rng = Rng.of(settings.seed(), SUBJECT, s);
             double level = LEVEL_MEDIAN * StrictMath.exp(LEVEL_LOG_SD * rng.gaussian());
             double responsiveness = StrictMath.exp(RESPONSIVENESS_LOG_SD * rng.gaussian());
-            double rate = SCR_RATE_MEDIAN * StrictMath.exp(SCR_RATE_LOG_SD * rng.gaussian());
+            double rate = settings.effects().scrPerMinute() * StrictMath.exp(SCR_RATE_LOG_SD * rng.gaussian());
             double[] bias = {rng.uniform(BIAS_MIN, BIAS_MAX), rng.uniform(BIAS_MIN, BIAS_MAX)};
             double[] spread = {rng.uniform(SPREAD_MIN, SPREAD_MAX), rng.uniform(SPREAD_MIN, SPREAD_MAX)};
             out.add(new Subject(s, Integer.toString(FIRST_SUBJECT_ID + s), level, responsiveness, rate, bias, spread));
@@ -392,6 +392,14 @@ public final class SyntheticPmemo {
         s.add("ratingNoise", number(settings.ratingNoise()));
         s.add("noiseSdMicrosiemens", number(settings.noiseSd()));
         s.add("gapProbability", number(settings.gapProbability()));
+        EdaEffects e = settings.effects();
+        JsonObject effects = new JsonObject();
+        effects.add("driftFraction", number(e.driftFraction()));
+        effects.add("valenceSlopeMicrosiemensPerMinute", number(e.valenceSlope()));
+        effects.add("scrPerMinute", number(e.scrPerMinute()));
+        effects.add("arousalRateGain", number(e.arousalRateGain()));
+        effects.add("arousalHeightGain", number(e.arousalHeightGain()));
+        s.add("edaEffects", effects);
         root.add("settings", s);
         JsonObject counts = new JsonObject();
         counts.addProperty("subjects", settings.subjects());

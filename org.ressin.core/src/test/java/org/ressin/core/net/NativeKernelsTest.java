@@ -18,7 +18,7 @@ class NativeKernelsTest {
         // every layer type we route: stride-2 7x7 stem with max pooling ("Same" padding on odd and even
         // sizes), projection shortcuts, batch norm; both layouts
         NetworkSettings base = new NetworkSettings(ChannelSelection.MIX, true, 24, 21, List.of(8, 16), 2, 2, 7, 2,
-                true, true, false, NetworkSettings.Pooling.AVG, 16, NetworkSettings.DataFormat.NCHW);
+                true, true, false, NetworkSettings.Pooling.AVG, 16, NetworkSettings.DataFormat.NCHW, 0.0);
         for (NetworkSettings net : List.of(base, base.withDataFormat(NetworkSettings.DataFormat.NHWC),
                 base.withBatchNorm(false))) {
             ComputationGraph builtIn = graph(net);
