@@ -115,25 +115,40 @@ final class ReportFigures {
     record Figures(Optional<Report.Figure> decomposition, List<Report.Figure> signalImages,
             List<Report.Figure> losses, List<Report.Figure> confusions) {}
 
-    /** The first recording of the first song that decomposes, after the usual discard. */
+    /**
+     * Among the recordings of the first song that decompose (after the usual discard), the one with the largest
+     * phasic response, so the figure shows every component; deterministic for a dataset.
+     */
     private Optional<Report.Figure> decomposition() throws IOException {
         PreparationSettings prep = PreparationSettings.defaults();
         PmemoDataset dataset = PmemoDataset.open(settings.data());
         CvxEda cvxEda = new CvxEda(prep.cvxeda());
         for (String song : dataset.edaSongs()) {
+            Recording best = null;
+            Decomposition bestD = null;
+            double bestRange = -1;
             for (Recording raw : dataset.readSong(song)) {
                 Recording r = raw.skipSeconds(prep.skipSeconds());
                 if (r.durationSeconds() < 5) continue;
                 try {
                     Decomposition d = cvxEda.decompose(GapFiller.defaults().fill(r));
-                    DecompositionPlot.write(store.dir().resolve(DECOMPOSITION), "cvxEDA of song " + r.musicId()
-                            + ", subject " + r.subjectId(), d, prep.skipSeconds());
-                    return Optional.of(new Report.Figure(DECOMPOSITION, "cvxEDA decomposition of song "
-                            + r.musicId() + ", subject " + r.subjectId() + " (first " + (int) prep.skipSeconds()
-                            + " s discarded): signal with tonic part, phasic part with residual, sparse driver"));
+                    double[] range = org.ressin.core.experiment.plot.Axes.range(d.phasic());
+                    if (range[1] - range[0] > bestRange) {
+                        best = r;
+                        bestD = d;
+                        bestRange = range[1] - range[0];
+                    }
                 } catch (IllegalArgumentException e) { // CvxEdaException included
                     // gaps or a failed solve: try the next recording
                 }
+            }
+            if (best != null) {
+                DecompositionPlot.write(store.dir().resolve(DECOMPOSITION), "cvxEDA of song " + best.musicId()
+                        + ", subject " + best.subjectId(), bestD, prep.skipSeconds());
+                return Optional.of(new Report.Figure(DECOMPOSITION, "cvxEDA decomposition of song " + best.musicId()
+                        + ", subject " + best.subjectId() + " (the song's recording with the largest phasic response;"
+                        + " first " + (int) prep.skipSeconds() + " s discarded): signal with tonic part, phasic part "
+                        + "with residual, sparse driver"));
             }
         }
         listener.warning("no recording could be decomposed for the decomposition figure");

@@ -34,6 +34,8 @@ public final class Axes {
         this.height = height;
         double[] x = widen(xMin, xMax);
         double[] y = widen(yMin, yMax);
+        double pad = (y[1] - y[0]) * 0.04; // keep extremes off the frame
+        y = new double[] {y[0] - pad, y[1] + pad};
         this.xMin = x[0];
         this.xMax = x[1];
         this.yMin = y[0];
@@ -70,18 +72,23 @@ public final class Axes {
         Graphics2D g = chart.graphics();
         g.setColor(Color.BLACK);
         g.drawRect(left, top, width, height);
-        for (double v : ticks(yMin, yMax)) {
+        List<Double> yTicks = ticks(yMin, yMax);
+        int widest = 0;
+        for (double v : yTicks) {
             int y = (int) Math.round(py(v));
             g.drawLine(left - 4, y, left, y);
-            chart.rightAligned(format(v, yMin, yMax), left - 6, y + 4);
+            String label = format(v, yTicks);
+            widest = Math.max(widest, chart.metrics().stringWidth(label));
+            chart.rightAligned(label, left - 6, y + 4);
         }
-        for (double v : ticks(xMin, xMax)) {
+        List<Double> xTicks = ticks(xMin, xMax);
+        for (double v : xTicks) {
             int x = (int) Math.round(px(v));
             g.drawLine(x, top + height, x, top + height + 4);
-            if (xLabel != null) chart.centred(format(v, xMin, xMax), x, top + height + 16);
+            if (xLabel != null) chart.centred(format(v, xTicks), x, top + height + 16);
         }
         if (xLabel != null) chart.centred(xLabel, left + width / 2.0, top + height + 32);
-        chart.vertical(yLabel, left - 48, top + height / 2.0);
+        chart.vertical(yLabel, left - 10 - widest - 4, top + height / 2.0); // clear of the widest tick label
         return this;
     }
 
@@ -114,6 +121,8 @@ public final class Axes {
         Graphics2D g = chart.graphics();
         int w = legendLabels.stream().mapToInt(s -> chart.metrics().stringWidth(s)).max().orElse(0) + 34;
         int x = left + width - w - 6;
+        g.setColor(new Color(255, 255, 255, 220)); // readable over the lines
+        g.fillRect(x, top + 3, w, 15 * legendLabels.size() + 4);
         for (int i = 0; i < legendLabels.size(); i++) {
             int y = top + 14 + 15 * i;
             g.setColor(legendColours.get(i));
@@ -136,9 +145,13 @@ public final class Axes {
         return t;
     }
 
-    private static String format(double v, double lo, double hi) {
-        double span = hi - lo;
-        int decimals = span >= 50 ? 0 : span >= 5 ? 1 : span >= 0.5 ? 2 : span >= 0.05 ? 3 : 4;
+    /** A tick label with as many decimals as the tick step needs (scientific for very small steps). */
+    static String format(double v, List<Double> ticks) {
+        double step = ticks.size() > 1 ? Math.abs(ticks.get(1) - ticks.get(0)) : Math.abs(v);
+        if (step > 0 && step < 1e-3) {
+            return String.format(Locale.ROOT, "%.1e", v);
+        }
+        int decimals = step > 0 ? Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9)) : 0;
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

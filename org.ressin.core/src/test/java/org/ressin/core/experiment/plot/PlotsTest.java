@@ -103,6 +103,13 @@ class PlotsTest {
         assertTicks(new double[] {0.35, 0.4, 0.45, 0.5}, Axes.ticks(0.33, 0.52));
     }
 
+    @Test
+    void tickLabelsHaveTheDecimalsTheirStepNeeds() {
+        assertEquals("0.35", Axes.format(0.35, Axes.ticks(0.33, 0.52)));
+        assertEquals("40", Axes.format(40, Axes.ticks(-3, 104)));
+        assertEquals("2.0e-05", Axes.format(2e-5, Axes.ticks(0, 1e-4)));
+    }
+
     private static void assertTicks(double[] expected, List<Double> ticks) {
         assertEquals(expected.length, ticks.size(), ticks.toString());
         for (int i = 0; i < expected.length; i++) {
