@@ -35,7 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where data and report go; a new numbered folder if it exists (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--subjects", paramLabel = "N", description = "Subjects (default: from DemoSettings, ${DEFAULT-VALUE}).")
+    @Option(names = "--subjects", paramLabel = "N", description = "Subjects (default: ${DEFAULT-VALUE}).")
     int subjects = DEFAULTS.subjects();
 
     @Option(names = "--songs", paramLabel = "M", description = "Songs (default: ${DEFAULT-VALUE}).")

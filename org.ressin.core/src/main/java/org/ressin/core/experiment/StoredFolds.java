@@ -2,11 +2,14 @@ package org.ressin.core.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.ressin.core.eval.CvResultFormat;
 import org.ressin.core.eval.FoldCheckpoint;
 import org.ressin.core.eval.FoldResult;
+
+import com.google.gson.JsonObject;
 
 /**
  * The finished folds of one configuration as {@code fold-<k>.json} files (1-based k), each with the fold's
@@ -35,9 +38,9 @@ final class StoredFolds implements FoldCheckpoint {
     @Override
     public Optional<FoldResult> load(int fold) throws IOException {
         Path f = file(fold);
-        Optional<com.google.gson.JsonObject> o = ExperimentStore.read(f, "delete it to train fold " + (fold + 1) + " again");
+        Optional<JsonObject> o = ExperimentStore.read(f, "delete it to train fold " + (fold + 1) + " again");
         if (o.isEmpty()) {
-            listener.stage(String.format(java.util.Locale.ROOT, "%s: fold %d/%d", what, fold + 1, folds));
+            listener.stage(String.format(Locale.ROOT, "%s: fold %d/%d", what, fold + 1, folds));
             trainingStart = System.nanoTime();
             return Optional.empty();
         }
@@ -49,14 +52,14 @@ final class StoredFolds implements FoldCheckpoint {
         }
         resumed++;
         earlierSeconds += o.get().has("seconds") ? o.get().get("seconds").getAsDouble() : 0;
-        listener.stage(String.format(java.util.Locale.ROOT, "%s: fold %d/%d already in %s, not retrained", what,
+        listener.stage(String.format(Locale.ROOT, "%s: fold %d/%d already in %s, not retrained", what,
                 fold + 1, folds, f));
         return Optional.of(r);
     }
 
     @Override
     public void save(FoldResult result) throws IOException {
-        com.google.gson.JsonObject o = CvResultFormat.foldToJson(result);
+        JsonObject o = CvResultFormat.foldToJson(result);
         o.addProperty("seconds", (System.nanoTime() - trainingStart) / 1e9);
         ExperimentStore.write(file(result.fold()), o);
     }
