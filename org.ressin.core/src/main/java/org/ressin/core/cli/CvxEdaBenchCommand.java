@@ -2,6 +2,8 @@ package org.ressin.core.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -39,6 +42,9 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
     private static final int[] LENGTHS = {1500, 2250, 3000};
     /** Distinct signals cycled through in the throughput run (keeps memory small). */
     private static final int POOL = 100;
+
+    /** CPU time of the worker threads in the last throughput run. */
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     @Option(names = "--recordings", paramLabel = "N",
             description = "recordings of n = 2250 in the throughput run (default ${DEFAULT-VALUE}, the size of PMEmo)")
@@ -80,26 +86,40 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "warm-up: %d decompositions in %.1f s%n", warmup, (System.nanoTime() - warmStart) / 1e9);
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-6s %8s %9s %9s %9s %6s | %12s %9s%n", "n", "signals", "median ms", "p10 ms",
-                "p90 ms", "iters", "reference ms", "speed-up");
+        // Wall clock depends on what else runs on the machine; the thread's CPU time much less so.
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        boolean cpuClock = threadBean.isCurrentThreadCpuTimeSupported();
+        System.out.printf(Locale.ROOT, "%-6s %8s %9s %9s %9s | %8s %8s %8s %6s | %12s %9s %9s%n", "n", "signals",
+                "median ms", "p10 ms", "p90 ms", "cpu ms", "cpu p10", "cpu p90", "iters", "reference ms", "speed-up",
+                "(cpu)");
         for (int n : LENGTHS) {
             double[] millis = new double[signals];
+            double[] cpuMillis = new double[signals];
             int[] iterations = new int[signals];
             for (int k = 0; k < signals; k++) {
                 double[] y = signal(n, seed + 1000L * n + k);
+                long c0 = cpuClock ? threadBean.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 Decomposition d = cvxEda.decompose(y, RATE);
                 millis[k] = (System.nanoTime() - t0) / 1e6;
+                cpuMillis[k] = cpuClock ? (threadBean.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
                 iterations[k] = d.iterations();
             }
             Arrays.sort(millis);
+            Arrays.sort(cpuMillis);
             Arrays.sort(iterations);
             double median = quantile(millis, 0.5);
+            double cpuMedian = quantile(cpuMillis, 0.5);
             Double ref = reference.get(n);
-            System.out.printf(Locale.ROOT, "%-6d %8d %9.3f %9.3f %9.3f %6d | %12s %9s%n", n, signals, median,
-                    quantile(millis, 0.1), quantile(millis, 0.9), iterations[signals / 2],
+            System.out.printf(Locale.ROOT, "%-6d %8d %9.3f %9.3f %9.3f | %8.3f %8.3f %8.3f %6d | %12s %9s %9s%n", n,
+                    signals, median, quantile(millis, 0.1), quantile(millis, 0.9), cpuMedian,
+                    quantile(cpuMillis, 0.1), quantile(cpuMillis, 0.9), iterations[signals / 2],
                     ref == null ? "-" : String.format(Locale.ROOT, "%.1f", ref * 1e3),
-                    ref == null ? "-" : String.format(Locale.ROOT, "%.0fx", ref * 1e3 / median));
+                    ref == null ? "-" : String.format(Locale.ROOT, "%.0fx", ref * 1e3 / median),
+                    ref == null || !cpuClock ? "-" : String.format(Locale.ROOT, "%.0fx", ref * 1e3 / cpuMedian));
+        }
+        if (!cpuClock) {
+            System.out.println("(thread CPU time not supported by this JVM: cpu columns are NaN)");
         }
 
         System.out.println();
@@ -111,8 +131,8 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
         for (int t : threads == 1 ? new int[] {1} : new int[] {1, threads}) {
             double seconds = throughput(cvxEda, pool, t);
             System.out.printf(Locale.ROOT, "throughput, %d thread%s: %d recordings of n = 2250 in %.2f s = %.0f recordings/s"
-                    + " (%.3f ms each)%s%n", t, t == 1 ? "" : "s", recordings, seconds, recordings / seconds,
-                    seconds * 1e3 / recordings, ref2250 == null ? ""
+                    + " (%.3f ms each; CPU time %.3f ms per recording)%s%n", t, t == 1 ? "" : "s", recordings, seconds,
+                    recordings / seconds, seconds * 1e3 / recordings, cpuNanos.get() / 1e6 / recordings, ref2250 == null ? ""
                             : String.format(Locale.ROOT, "; the reference would need about %.0f s on one core",
                                     ref2250 * recordings));
         }
@@ -123,13 +143,19 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
         ExecutorService executor = Executors.newFixedThreadPool(nThreads);
         try {
             AtomicInteger next = new AtomicInteger();
+            cpuNanos.set(0);
             List<Callable<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < nThreads; t++) {
                 workers.add(() -> {
+                    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+                    long c0 = bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
                     int done = 0;
                     for (int k = next.getAndIncrement(); k < recordings; k = next.getAndIncrement()) {
                         cvxEda.decompose(pool.get(k % pool.size()), RATE);
                         done++;
+                    }
+                    if (bean.isCurrentThreadCpuTimeSupported()) {
+                        cpuNanos.addAndGet(bean.getCurrentThreadCpuTime() - c0);
                     }
                     return done;
                 });

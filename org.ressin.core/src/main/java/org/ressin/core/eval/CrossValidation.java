@@ -1,5 +1,7 @@
 package org.ressin.core.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +32,24 @@ public final class CrossValidation {
      */
     public static <E extends LabeledItem> CvResult run(List<E> data, int folds, Grouping grouping, long seed,
                                                         Trainer<E> trainer) {
+        try {
+            return run(data, folds, grouping, seed, trainer, FoldCheckpoint.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // NONE does no I/O
+        }
+    }
+
+    /**
+     * Runs {@code folds}-fold cross-validation, taking finished folds from {@code checkpoint} and handing it each
+     * newly trained fold. A stored fold must hold exactly the test examples this run assigns to it (same data,
+     * folds, grouping and seed), else the run stops rather than mix two experiments.
+     *
+     * @throws IOException           if the checkpoint cannot be read or written
+     * @throws IllegalStateException if a stored fold does not match this run's fold
+     */
+    public static <E extends LabeledItem> CvResult run(List<E> data, int folds, Grouping grouping, long seed,
+                                                        Trainer<E> trainer, FoldCheckpoint checkpoint)
+            throws IOException {
         int[] foldOf = FoldAssignment.assign(data, folds, grouping, seed);
         List<FoldResult> results = new ArrayList<>(folds);
         for (int f = 0; f < folds; f++) {
@@ -44,6 +64,18 @@ public final class CrossValidation {
                     train.add(data.get(i));
                 }
             }
+            int[] testIndices = testIdx.stream().mapToInt(Integer::intValue).toArray();
+            var stored = checkpoint.load(f);
+            if (stored.isPresent()) {
+                FoldResult r = stored.get();
+                if (r.fold() != f || !java.util.Arrays.equals(r.testIndices(), testIndices)
+                        || r.trainSize() != train.size()) {
+                    throw new IllegalStateException("stored fold " + (f + 1) + " was made on other data or folds ("
+                            + r.testSize() + " test examples stored, " + testIndices.length + " now)");
+                }
+                results.add(r);
+                continue;
+            }
             Trainer.FittedClassifier<E> classifier = trainer.fit(train, f);
             int[] predicted = classifier.predict(test);
             if (predicted.length != test.size()) {
@@ -51,8 +83,10 @@ public final class CrossValidation {
                         + " predictions for " + test.size() + " test examples");
             }
             int[] truth = test.stream().mapToInt(LabeledItem::label).toArray();
-            results.add(new FoldResult(f, train.size(), testIdx.stream().mapToInt(Integer::intValue).toArray(),
-                    predicted, ConfusionMatrix.of(truth, predicted), classifier.lossHistory()));
+            FoldResult r = new FoldResult(f, train.size(), testIndices, predicted, ConfusionMatrix.of(truth, predicted),
+                    classifier.lossHistory());
+            checkpoint.save(r);
+            results.add(r);
         }
         return new CvResult(grouping, seed, results);
     }

@@ -3,6 +3,7 @@ package org.ressin.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,10 +16,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ressin.core.eval.Grouping;
+import org.ressin.core.experiment.Configuration;
+import org.ressin.core.experiment.Experiment;
+import org.ressin.core.experiment.ExperimentListener;
+import org.ressin.core.experiment.ExperimentSettings;
+import org.ressin.core.experiment.plot.SignalImageGallery;
 import org.ressin.core.synth.SynthSettings;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.ressin.core.synth.SyntheticPmemo;
 
-/** experiment --quick end to end on a tiny generated dataset; resume; refusals. */
+/** experiment --quick end to end on a tiny generated dataset: report, HTML, figures; resume per configuration and per fold; refusals. */
 class ExperimentCommandTest {
 
     @TempDir
@@ -57,12 +67,32 @@ class ExperimentCommandTest {
         assertTrue(report.contains("generator optimum"), "synthetic data: optimum column expected");
         assertTrue(report.contains("seed 3") && report.contains("subject-grouped") && report.contains("cores"));
         assertFalse(report.contains("| valence | origin |"), "the quick grid leaves out origin");
-        assertTrue(first.err().contains("fold 2/2"), first.err());
-        for (String png : List.of("loss-valence.png", "loss-arousal.png")) {
-            assertTrue(report.contains("](" + png + ")"), "report links " + png);
-            var img = javax.imageio.ImageIO.read(out.resolve(png).toFile());
-            assertEquals(640, img.getWidth(), png);
+        assertTrue(first.err().contains("res-sin-fusion-mix-valence: fold 2/2"), first.err());
+        String html = Files.readString(out.resolve("report.html"));
+        for (String[] png : new String[][] {{"loss-valence.png", "640", "400"}, {"loss-arousal.png", "640", "400"},
+            {"decomposition.png", "800", "620"}, {"confusion-valence.png", "420", "340"},
+            {"confusion-arousal.png", "420", "340"},
+            {"images-valence.png", "" + SignalImageGallery.width(4), "" + SignalImageGallery.height()},
+            {"images-arousal.png", "" + SignalImageGallery.width(4), "" + SignalImageGallery.height()}}) {
+            assertTrue(report.contains("](" + png[0] + ")"), "report.md links " + png[0]);
+            assertTrue(html.contains("<img src=\"" + png[0] + "\""), "report.html shows " + png[0]);
+            var img = javax.imageio.ImageIO.read(out.resolve(png[0]).toFile());
+            assertEquals(Integer.parseInt(png[1]), img.getWidth(), png[0]);
+            assertEquals(Integer.parseInt(png[2]), img.getHeight(), png[0]);
         }
+        // the same tables in both formats
+        assertTrue(html.contains("<td>valence</td><td>EDA only (Res-SI, mix)</td>"), html);
+        assertTrue(html.contains("<td>0.7343</td><td>0.7754</td><td>0.8364</td><td>0.7227</td>"), html);
+        assertTrue(html.contains("seed 3") && html.contains("Wall time per stage"), html);
+        JsonObject pooled = JsonParser.parseString(Files.readString(out.resolve("results/res-sin-fusion-mix-valence.json")))
+                .getAsJsonObject().getAsJsonObject("confusion");
+        int total = pooled.get("tp").getAsInt() + pooled.get("fp").getAsInt() + pooled.get("tn").getAsInt()
+                + pooled.get("fn").getAsInt();
+        var examples = java.util.regex.Pattern.compile("stage: res-sin-fusion-mix-valence \\((\\d+) examples")
+                .matcher(first.err());
+        assertTrue(examples.find(), first.err());
+        assertEquals(Integer.parseInt(examples.group(1)), total, "the pooled confusion counts every example once");
+        assertTrue(Files.isRegularFile(out.resolve("results/res-sin-fusion-mix-valence/fold-2.json")));
         Path stored = out.resolve("results/res-sin-fusion-mix-valence.json");
         assertTrue(Files.isRegularFile(stored));
         assertTrue(Files.readString(stored).contains("meanLossCurve"));
@@ -76,8 +106,64 @@ class ExperimentCommandTest {
         assertTrue(report.contains("| res-sin-fusion-mix-valence |") && report.contains("| this run |")
                 && report.contains("| preparation (cvxEDA"), report);
         String resumed = Files.readString(out.resolve("report.md"));
-        assertTrue(resumed.contains("earlier (resumed)") && !resumed.contains("| this run |"), resumed);
+        assertTrue(resumed.contains("| res-sin-fusion-mix-valence | ") && resumed.contains("| earlier (resumed) |")
+                && !resumed.contains("| this run (") && resumed.contains("| figures and report |"), resumed);
+        assertEquals(1, count(resumed, "| this run |"), "only the figures are redrawn: " + resumed);
         assertEquals(tableOf(first.out()), tableOf(second.out()), "resumed tables equal the first run's");
+
+        interruptedAtFoldTwoResumesThereAndEndsWithTheUninterruptedNumbers(out);
+    }
+
+    /**
+     * Stops a run in fold 2 of its first configuration, resumes it with the command, and checks that fold 1 was not
+     * trained again and that every stored number equals the uninterrupted run's in {@code reference}.
+     */
+    private void interruptedAtFoldTwoResumesThereAndEndsWithTheUninterruptedNumbers(Path reference) throws IOException {
+        Path out = tmp.resolve("interrupted");
+        ExperimentSettings settings = ExperimentSettings.of(data, true, 2, Grouping.SUBJECT, 16, 1, 3);
+        String first = "res-sin-fusion-phasic-valence";
+        RuntimeException stop = assertThrows(RuntimeException.class, () -> Experiment.run(settings, out,
+                new ExperimentListener() {
+                    @Override
+                    public void stage(String line) {}
+
+                    @Override
+                    public void progress(String what, long done, long total, String detail) {
+                        if (what.equals(first + ", fold 2/2")) throw new IllegalStateException("interrupted");
+                    }
+                }));
+        assertEquals("interrupted", stop.getMessage());
+        Path fold1 = out.resolve("results/" + first + "/fold-1.json");
+        assertTrue(Files.isRegularFile(fold1));
+        assertFalse(Files.exists(out.resolve("results/" + first + "/fold-2.json")));
+        assertFalse(Files.exists(out.resolve("results/" + first + ".json")));
+        String fold1Before = Files.readString(fold1);
+
+        CliRun resumed = experiment(out);
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains(first + ": fold 1/2 already in"), resumed.err());
+        assertFalse(resumed.err().contains(first + ": fold 1/2\n"), "fold 1 must not be trained again");
+        assertTrue(resumed.err().contains(first + ": fold 2/2\n"), resumed.err());
+        assertEquals(fold1Before, Files.readString(fold1));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("| this run (1 of 2 folds resumed) |"));
+        for (Configuration c : settings.configurations()) {
+            JsonObject a = withoutTimes(reference.resolve("results/" + c.key() + ".json"));
+            JsonObject b = withoutTimes(out.resolve("results/" + c.key() + ".json"));
+            assertEquals(a, b, c.key() + ": resumed result differs from the uninterrupted run");
+        }
+    }
+
+    private static JsonObject withoutTimes(Path p) throws IOException {
+        JsonObject o = JsonParser.parseString(Files.readString(p)).getAsJsonObject();
+        o.remove("seconds");
+        o.remove("foldsResumed");
+        return o;
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     private static String tableOf(String out) {
@@ -103,7 +189,7 @@ class ExperimentCommandTest {
 
         Path other = tmp.resolve("other");
         Files.createDirectories(other);
-        Files.writeString(other.resolve(ExperimentResults.SETTINGS_FILE), "{\"seed\": 1}");
+        Files.writeString(other.resolve(org.ressin.core.experiment.ExperimentStore.SETTINGS_FILE), "{\"seed\": 1}");
         CliRun mismatch = experiment(other);
         assertEquals(2, mismatch.code());
         assertTrue(mismatch.err().contains("other settings"), mismatch.err());

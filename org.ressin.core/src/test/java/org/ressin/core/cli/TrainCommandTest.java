@@ -17,7 +17,7 @@ import org.ressin.core.synth.SyntheticPmemo;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** train, predict and demo end to end on a tiny generated dataset (small network, 16 px, one epoch). */
+/** train and predict end to end on a tiny generated dataset (small network, 16 px, one epoch). */
 class TrainCommandTest {
 
     @TempDir
@@ -87,23 +87,6 @@ class TrainCommandTest {
         CliRun missing = CliRun.of("train", "--data", tmp.resolve("nope").toString(), "--target", "valence");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope"), missing.err());
-    }
-
-    @Test
-    void demoRunsEndToEndAndWritesAReport() throws IOException {
-        Path out = tmp.resolve("demo");
-        CliRun demo = CliRun.of("demo", "--out", out.toString(), "--subjects", "6", "--songs", "8", "--folds", "2",
-                "--epochs", "1", "--image-size", "16");
-        assertEquals(0, demo.code(), demo.err());
-        assertTrue(demo.out().contains("| valence | fusion (EDA + music) |"), demo.out());
-        String report = Files.readString(out.resolve("report.md"));
-        assertTrue(report.contains("generator optimum"), report);
-        assertTrue(Files.exists(out.resolve("data/synthetic_truth.json")));
-
-        CliRun again = CliRun.of("demo", "--out", out.toString(), "--subjects", "6", "--songs", "8", "--folds", "2",
-                "--epochs", "1", "--image-size", "16");
-        assertEquals(0, again.code(), again.err());
-        assertTrue(Files.exists(tmp.resolve("demo-2/report.md")), "a second run must not overwrite the first");
     }
 
     private static String[] concat(String[]... parts) {
