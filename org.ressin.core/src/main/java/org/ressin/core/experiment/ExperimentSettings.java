@@ -29,7 +29,7 @@ public record ExperimentSettings(Path data, boolean quick, NetworkSettings netwo
         Grouping grouping, int folds, long seed, List<ChannelSelection> inputs) {
 
     /** The quick grid's defaults: 32 px, 4 epochs, 3 folds. */
-    public static final int QUICK_SIZE = 32, QUICK_EPOCHS = 4, QUICK_FOLDS = 3;
+    public static final int QUICK_SIZE = 32, QUICK_EPOCHS = 8, QUICK_FOLDS = 3;
     /** The full grid's folds (the paper's). */
     public static final int FULL_FOLDS = 10;
     /** Table 2 top of the full grid: every input image. */
@@ -108,6 +108,9 @@ public record ExperimentSettings(Path data, boolean quick, NetworkSettings netwo
         s.addProperty("epochs", training.epochs());
         s.addProperty("batchSize", training.batchSize());
         s.addProperty("learningRate", training.learningRate());
+        s.addProperty("weightDecay", training.weightDecay());
+        s.addProperty("fusionWidth", network.fusionWidth());
+        s.addProperty("musicDropout", network.musicDropout());
         s.addProperty("folds", folds);
         s.addProperty("grouping", grouping.name().toLowerCase(Locale.ROOT));
         s.addProperty("seed", seed);

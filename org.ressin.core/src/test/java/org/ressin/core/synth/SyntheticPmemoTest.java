@@ -228,6 +228,53 @@ class SyntheticPmemoTest {
     }
 
     @Test
+    void pronouncedEffectsShowTheLatentExpressionsMoreClearlyWithTheSameOptimum() throws IOException {
+        SynthSettings base = SynthSettings.defaults().withSize(12, 24).withRecordingsPerSubject(12)
+                .withDurations(40, 45).withFeatureDimension(4);
+        Path subtle = tmp.resolve("subtle");
+        Path pronounced = tmp.resolve("pronounced");
+        SyntheticTruth ts = new SyntheticPmemo(base).writeTo(subtle);
+        SyntheticTruth tp = new SyntheticPmemo(base.withEffects(EdaEffects.pronounced())).writeTo(pronounced);
+        assertEquals(ts.valence(), tp.valence()); // labels and optimum do not depend on the effects
+        assertEquals(ts.arousal(), tp.arousal());
+        double[] cs = featureCorrelations(subtle);
+        double[] cp = featureCorrelations(pronounced);
+        assertTrue(cp[0] > cs[0] + 0.05, "slope vs x_V: subtle " + cs[0] + ", pronounced " + cp[0]);
+        assertTrue(cp[1] > cs[1] + 0.1, "rises vs x_A: subtle " + cs[1] + ", pronounced " + cp[1]);
+    }
+
+    /** Pearson correlation of the relative slope with x_V and of the log rises with x_A, over the recordings. */
+    private static double[] featureCorrelations(Path folder) throws IOException {
+        Map<String, CSVRecord> latent = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(folder.resolve(SyntheticPmemo.RECORDING_TRUTH_FILE))) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().build().parse(r)) {
+                latent.put(rec.get("musicId") + "/" + rec.get("subjectId"), rec);
+            }
+        }
+        List<double[]> rows = new java.util.ArrayList<>();
+        PmemoDataset.open(folder).forEachRecording(rec -> {
+            CSVRecord t = latent.get(rec.id());
+            double[] y = rec.skipSeconds(15).samples();
+            double level = java.util.Arrays.stream(y).average().orElseThrow();
+            rows.add(new double[] {slopePerMinute(y, rec.samplingRate()) / level, Double.parseDouble(t.get("edaValence")),
+                Math.log(risePerMinute(y, rec.samplingRate())), Double.parseDouble(t.get("edaArousal"))});
+        });
+        return new double[] {pearson(rows, 0, 1), pearson(rows, 2, 3)};
+    }
+
+    private static double pearson(List<double[]> rows, int a, int b) {
+        double ma = rows.stream().mapToDouble(r -> r[a]).average().orElseThrow();
+        double mb = rows.stream().mapToDouble(r -> r[b]).average().orElseThrow();
+        double sab = 0, saa = 0, sbb = 0;
+        for (double[] r : rows) {
+            sab += (r[a] - ma) * (r[b] - mb);
+            saa += (r[a] - ma) * (r[a] - ma);
+            sbb += (r[b] - mb) * (r[b] - mb);
+        }
+        return sab / Math.sqrt(saa * sbb);
+    }
+
+    @Test
     void refusesAFolderThatHoldsFiles() throws IOException {
         Path out = tmp.resolve("user-data");
         Files.createDirectories(out);
