@@ -92,4 +92,23 @@ class ResSinArchitectureTest {
         INDArray yb = b.output(false, x.permute(0, 2, 3, 1).dup())[0];
         assertTrue(ya.equalsWithEps(yb, 1e-4), ya + " vs " + yb);
     }
+
+    @Test
+    void musicDropoutActsInTrainingOnlyAndAddsNoParameters() {
+        NetworkSettings plain = NetworkSettings.small().withImageSize(16).withMusicDropout(0);
+        NetworkSettings dropped = plain.withMusicDropout(0.5);
+        ComputationGraph a = new ComputationGraph(ResSinArchitecture.configuration(plain, TrainingSettings.small(), 6));
+        ComputationGraph b = new ComputationGraph(ResSinArchitecture.configuration(dropped, TrainingSettings.small(), 6));
+        a.init();
+        b.init();
+        assertNull(a.getVertex("music_dropout"));
+        assertNotNull(b.getVertex("music_dropout"));
+        assertEquals(expectedParams(plain, 6), b.numParams());
+        b.setParams(a.params());
+        INDArray x = Nd4j.rand(new long[] {4, 3, plain.cropSize(), plain.cropSize()});
+        INDArray m = Nd4j.rand(4, 6).addi(1); // no zeros, so a dropped input always changes the output
+        assertTrue(a.output(false, x, m)[0].equalsWithEps(b.output(false, x, m)[0], 1e-6), "inference ignores dropout");
+        assertFalse(b.output(true, x, m)[0].equalsWithEps(b.output(false, x, m)[0], 1e-6), "training drops inputs");
+        assertThrows(IllegalArgumentException.class, () -> plain.withMusicDropout(1.0));
+    }
 }
