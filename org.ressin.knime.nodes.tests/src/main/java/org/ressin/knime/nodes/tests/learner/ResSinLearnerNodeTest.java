@@ -107,7 +107,8 @@ class ResSinLearnerNodeTest {
         assertTrue(warning.contains("3 rows without a label in \"valence_label\""), warning);
 
         NetworkSettings net = NetworkSettings.small().withImageSize(16);
-        TrainingSettings t = new TrainingSettings(2, 8, 0.01, 0.1, 300, TrainingSettings.small().momentum(), 0, 42, 1);
+        TrainingSettings t = new TrainingSettings(2, 8, 0.01, 0.1, 300, TrainingSettings.small().momentum(),
+                TrainingSettings.small().weightDecay(), 42, 1);
         List<LabeledExample> examples = examples(rows);
         ResSinModel core = ResSinTrainer.train(examples, TrainingTables.FEATURE_NAMES, net, t, TrainingMonitor.NONE);
         assertEquals(core.lossHistory(), model.lossHistory());
