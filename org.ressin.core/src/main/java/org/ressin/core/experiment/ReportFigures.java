@@ -116,39 +116,38 @@ final class ReportFigures {
             List<Report.Figure> losses, List<Report.Figure> confusions) {}
 
     /**
-     * Among the recordings of the first song that decompose (after the usual discard), the one with the largest
-     * phasic response, so the figure shows every component; deterministic for a dataset.
+     * Among the recordings of the first song that decompose (after the usual discard), the one with the median
+     * phasic range: a typical recording rather than the most extreme one; deterministic for a dataset.
      */
     private Optional<Report.Figure> decomposition() throws IOException {
         PreparationSettings prep = PreparationSettings.defaults();
         PmemoDataset dataset = PmemoDataset.open(settings.data());
         CvxEda cvxEda = new CvxEda(prep.cvxeda());
+        record Candidate(Recording recording, Decomposition decomposition, double phasicRange) {}
         for (String song : dataset.edaSongs()) {
-            Recording best = null;
-            Decomposition bestD = null;
-            double bestRange = -1;
+            List<Candidate> candidates = new ArrayList<>();
             for (Recording raw : dataset.readSong(song)) {
                 Recording r = raw.skipSeconds(prep.skipSeconds());
                 if (r.durationSeconds() < 5) continue;
                 try {
                     Decomposition d = cvxEda.decompose(GapFiller.defaults().fill(r));
                     double[] range = org.ressin.core.experiment.plot.Axes.range(d.phasic());
-                    if (range[1] - range[0] > bestRange) {
-                        best = r;
-                        bestD = d;
-                        bestRange = range[1] - range[0];
-                    }
+                    candidates.add(new Candidate(r, d, range[1] - range[0]));
                 } catch (IllegalArgumentException e) { // CvxEdaException included
                     // gaps or a failed solve: try the next recording
                 }
             }
-            if (best != null) {
+            if (!candidates.isEmpty()) {
+                candidates.sort(java.util.Comparator.comparingDouble(Candidate::phasicRange)
+                        .thenComparing(c -> c.recording().subjectId()));
+                Candidate c = candidates.get((candidates.size() - 1) / 2);
+                Recording best = c.recording();
                 DecompositionPlot.write(store.dir().resolve(DECOMPOSITION), "cvxEDA of song " + best.musicId()
-                        + ", subject " + best.subjectId(), bestD, prep.skipSeconds());
+                        + ", subject " + best.subjectId(), c.decomposition(), prep.skipSeconds());
                 return Optional.of(new Report.Figure(DECOMPOSITION, "cvxEDA decomposition of song " + best.musicId()
-                        + ", subject " + best.subjectId() + " (the song's recording with the largest phasic response;"
-                        + " first " + (int) prep.skipSeconds() + " s discarded): signal with tonic part, phasic part "
-                        + "with residual, sparse driver"));
+                        + ", subject " + best.subjectId() + " (of the song's recordings, the one with the median phasic"
+                        + " range; first " + (int) prep.skipSeconds() + " s discarded): signal with tonic part, phasic"
+                        + " part with residual, sparse driver"));
             }
         }
         listener.warning("no recording could be decomposed for the decomposition figure");

@@ -63,7 +63,9 @@ public final class ResSinTrainer {
                     MultiDataSet batch = batches.next();
                     double lr = settings.learningRateAt(iteration);
                     graph.fit(batch);
-                    double loss = graph.score();
+                    // the data term (mean cross-entropy of the batch): DL4J's score adds the weight-decay penalty,
+                    // which would lift every curve by a constant-ish amount and hide the EDA-only vs fusion gap
+                    double loss = graph.score() - graph.calcRegularizationScore(true);
                     if (!Double.isFinite(loss)) {
                         throw new IllegalStateException("training diverged at iteration " + iteration + " (loss "
                                 + loss + "); lower TrainingSettings.learningRate (now " + settings.learningRate() + ")");
