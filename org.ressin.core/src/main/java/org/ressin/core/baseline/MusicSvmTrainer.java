@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.ressin.core.eval.LabeledItem;
 import org.ressin.core.eval.Trainer;
+import org.ressin.core.eval.ZScore;
 
 import libsvm.svm_model;
 import libsvm.svm_node;

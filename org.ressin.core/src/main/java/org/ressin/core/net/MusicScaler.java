@@ -1,13 +1,18 @@
 package org.ressin.core.net;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.ressin.core.eval.ZScore;
+
 /**
- * Z-score statistics of the music features, fitted on the training part only and stored with the
- * model so that test and new data are scaled the same way.
+ * Z-score statistics of the music features, fitted on the training part only and stored with the model so that test
+ * and new data are scaled the same way: a {@link ZScore} (a feature constant in training scales to 0 everywhere)
+ * kept as its two arrays, the form in which saved models hold it.
  *
  * @param mean   per-feature mean over the training examples
- * @param stdDev per-feature population standard deviation; a constant feature gets 1, so it scales to 0
+ * @param stdDev per-feature population standard deviation; 0 marks a feature constant in training (models saved by
+ *               earlier builds hold 1 there and are applied as before)
  */
 public record MusicScaler(double[] mean, double[] stdDev) {
 
@@ -19,28 +24,19 @@ public record MusicScaler(double[] mean, double[] stdDev) {
         stdDev = stdDev.clone();
     }
 
-    /** Fits the statistics on the music vectors of {@code examples} (each one per example, so a song counts as often as it is heard). */
+    /**
+     * Fits the statistics on the music vectors of {@code examples} (each one per example, so a song counts as often
+     * as it is heard), with {@link ZScore}'s rules.
+     */
     public static MusicScaler fit(List<? extends Example> examples) {
         if (examples.isEmpty()) throw new IllegalArgumentException("no examples to fit music z-scores on");
         int d = dimensionOf(examples.get(0));
-        double[] mean = new double[d];
-        double[] m2 = new double[d];
-        long n = 0;
+        List<double[]> rows = new ArrayList<>(examples.size());
         for (Example e : examples) {
-            double[] x = checked(e, d);
-            n++;
-            for (int j = 0; j < d; j++) { // Welford: stable for large offsets such as openSMILE energies
-                double delta = x[j] - mean[j];
-                mean[j] += delta / n;
-                m2[j] += delta * (x[j] - mean[j]);
-            }
+            rows.add(checked(e, d));
         }
-        double[] sd = new double[d];
-        for (int j = 0; j < d; j++) {
-            double s = Math.sqrt(m2[j] / n);
-            sd[j] = s > 1e-12 * Math.max(1.0, Math.abs(mean[j])) ? s : 1.0;
-        }
-        return new MusicScaler(mean, sd);
+        ZScore z = ZScore.fit(rows);
+        return new MusicScaler(z.mean(), z.stdDev());
     }
 
     private static int dimensionOf(Example e) {
@@ -79,7 +75,7 @@ public record MusicScaler(double[] mean, double[] stdDev) {
 
     /** Writes the z-scored features of {@code e} as floats into {@code dest} from {@code offset}. */
     void scale(Example e, float[] dest, int offset) {
-        double[] x = checked(e, mean.length);
-        for (int j = 0; j < x.length; j++) dest[offset + j] = (float) ((x[j] - mean[j]) / stdDev[j]);
+        double[] z = new ZScore(mean, stdDev).apply(checked(e, mean.length));
+        for (int j = 0; j < z.length; j++) dest[offset + j] = (float) z[j];
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ressin.core.eval.CrossValidation;
 import org.ressin.core.eval.CvResult;
 import org.ressin.core.eval.Grouping;
+import org.ressin.core.eval.ZScore;
 import org.ressin.core.labels.LabelSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.pmemo.PmemoDataset;

@@ -117,10 +117,13 @@ class ExampleBatchIteratorTest {
                 new LabeledExample("b", "2", data.get(0).image(), new double[] {3, 5}, 1));
         MusicScaler s = MusicScaler.fit(two);
         assertArrayEquals(new double[] {2, 5}, s.mean(), 1e-12);
-        assertArrayEquals(new double[] {1, 1}, s.stdDev(), 1e-12);
+        assertArrayEquals(new double[] {1, 0}, s.stdDev(), 1e-12);
         float[] z = new float[2];
         s.scale(two.get(0), z, 0);
         assertArrayEquals(new float[] {-1, 0}, z);
+        // a feature constant in training carries nothing learned: 0 also where a new example varies
+        s.scale(new LabeledExample("d", "4", data.get(0).image(), new double[] {3, 9}, 1), z, 0);
+        assertArrayEquals(new float[] {1, 0}, z);
         LabeledExample shortOne = new LabeledExample("c", "3", data.get(0).image(), new double[] {1}, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.scale(shortOne, z, 0));
         assertTrue(e.getMessage().contains("3/c") && e.getMessage().contains("expected 2"), e.getMessage());

@@ -1,4 +1,4 @@
-package org.ressin.core.baseline;
+package org.ressin.core.eval;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

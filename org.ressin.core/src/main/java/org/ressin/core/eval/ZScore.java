@@ -1,4 +1,4 @@
-package org.ressin.core.baseline;
+package org.ressin.core.eval;
 
 import java.util.List;
 
