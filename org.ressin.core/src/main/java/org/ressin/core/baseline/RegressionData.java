@@ -5,21 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import org.ressin.core.cvxeda.CvxEda;
-import org.ressin.core.cvxeda.CvxEdaException;
 import org.ressin.core.cvxeda.Decomposition;
-import org.ressin.core.cvxeda.GapFiller;
 import org.ressin.core.eda.Recording;
 import org.ressin.core.labels.Rating;
 import org.ressin.core.labels.RatingSelection;
 import org.ressin.core.labels.PmemoRatings;
 import org.ressin.core.pipeline.PreparationListener;
+import org.ressin.core.pipeline.RecordingDecomposer;
+import org.ressin.core.pipeline.RecordingDecomposer.LeftOut;
+import org.ressin.core.pipeline.SongWalk;
 import org.ressin.core.pmemo.PmemoDataset;
 
 /**
@@ -36,8 +31,6 @@ import org.ressin.core.pmemo.PmemoDataset;
  */
 public record RegressionData(List<RegressionRow> rows, int recordings, int unrated, int tooShort, int missingValues,
         int failed, List<String> warnings) {
-
-    private static final GapFiller GAPS = GapFiller.defaults();
 
     public RegressionData {
         rows = List.copyOf(rows);
@@ -60,45 +53,27 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
         for (Rating r : selection.ratings()) {
             ratingOf.putIfAbsent(key(r.musicId(), r.subjectId()), r);
         }
-        CvxEda cvxEda = new CvxEda(settings.cvxeda());
-        int total = dataset.index().recordingCount();
-        List<String> songs = dataset.edaSongs();
+        SignalFeaturiser featuriser = settings.featuriser();
+        RecordingDecomposer decomposer = new RecordingDecomposer(settings.skipSeconds(), settings.cvxeda(), 0,
+                featuriser.points());
         List<RegressionRow> rows = new ArrayList<>();
         Map<String, List<String>> examples = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
-            Thread t = new Thread(r, "ressin-regression-data");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            int done = 0;
-            for (int s = 0; s < songs.size(); s++) {
-                if (listener.isCancelled()) {
-                    throw new CancellationException("cancelled after " + done + " recordings");
-                }
-                List<Future<Outcome>> outcomes = new ArrayList<>();
-                for (Recording r : dataset.readSong(songs.get(s))) {
-                    Rating rating = ratingOf.get(key(r.musicId(), r.subjectId()));
-                    outcomes.add(pool.submit(() -> rating == null ? Outcome.leftOut(UNRATED, r.id())
-                            : featurise(r, rating, cvxEda, settings)));
-                }
-                for (Future<Outcome> f : outcomes) {
-                    Outcome o = get(f);
-                    if (o.row != null) {
-                        rows.add(o.row);
-                    } else {
-                        counts.merge(o.problem, 1, Integer::sum);
-                        List<String> ex = examples.computeIfAbsent(o.problem, k -> new ArrayList<>());
-                        if (ex.size() < 3) ex.add(o.detail);
-                    }
-                }
-                done += outcomes.size();
-                listener.progress(done, total, "song " + (s + 1) + " of " + songs.size());
+        SongWalk.run(dataset, settings.threads(), listener, r -> {
+            Rating rating = ratingOf.get(key(r.musicId(), r.subjectId()));
+            // unrated recordings are not decomposed at all
+            return rating == null ? Outcome.leftOut(UNRATED, r.id())
+                    : featurise(decomposer.apply(r), rating, featuriser);
+        }, o -> {
+            if (o.row != null) {
+                rows.add(o.row);
+            } else {
+                counts.merge(o.problem, 1, Integer::sum);
+                List<String> ex = examples.computeIfAbsent(o.problem, k -> new ArrayList<>());
+                if (ex.size() < 3) ex.add(o.detail);
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        int total = dataset.index().recordingCount();
         List<String> warnings = new ArrayList<>(selection.warnings());
         for (String p : List.of(UNRATED, TOO_SHORT, MISSING_VALUES, FAILED)) {
             if (counts.containsKey(p)) {
@@ -110,44 +85,22 @@ public record RegressionData(List<RegressionRow> rows, int recordings, int unrat
                 counts.getOrDefault(MISSING_VALUES, 0), counts.getOrDefault(FAILED, 0), warnings);
     }
 
-    private static final String UNRATED = "no rating", TOO_SHORT = "too short", MISSING_VALUES = "missing values",
-            FAILED = "decomposition failed";
+    private static final String UNRATED = "no rating", TOO_SHORT = LeftOut.TOO_SHORT.text(),
+            MISSING_VALUES = LeftOut.MISSING_VALUES.text(), FAILED = LeftOut.FAILED.text();
 
-    private static Outcome featurise(Recording raw, Rating rating, CvxEda cvxEda, RegressionDataSettings settings) {
-        Recording r = raw.skipSeconds(settings.skipSeconds());
-        try {
-            r = GAPS.fill(r);
-        } catch (CvxEdaException e) {
-            return Outcome.leftOut(MISSING_VALUES, e.getMessage());
+    private static Outcome featurise(RecordingDecomposer.Result result, Rating rating, SignalFeaturiser f) {
+        if (result instanceof RecordingDecomposer.Skipped skipped) {
+            return Outcome.leftOut(skipped.reason().text(), skipped.detail());
         }
-        SignalFeaturiser f = settings.featuriser();
-        if (r.length() < f.points() || r.length() < CvxEda.minimumLength(settings.cvxeda().version())) {
-            return Outcome.leftOut(TOO_SHORT, r.id() + ": " + r.length() + " samples after the discard");
-        }
-        Decomposition d;
-        try {
-            d = cvxEda.decompose(r);
-        } catch (IllegalArgumentException e) { // CvxEdaException included
-            return Outcome.leftOut(FAILED, r.id() + ": " + e.getMessage());
-        }
+        RecordingDecomposer.Decomposed decomposed = (RecordingDecomposer.Decomposed) result;
+        Recording r = decomposed.retained();
+        Decomposition d = decomposed.decomposition();
         double fs = r.samplingRate();
         try {
             return new Outcome(new RegressionRow(r.subjectId(), r.musicId(), rating.valence(), rating.arousal(),
                     f.vector(r.samples(), fs), f.vector(d.tonic(), fs), f.vector(d.phasic(), fs)), null, null);
         } catch (IllegalArgumentException e) { // a setting that does not suit the recording, e.g. the cutoff
             throw new IllegalArgumentException("recording " + r.id() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Outcome get(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException("featurising a recording failed: " + e.getCause(), e.getCause());
         }
     }
 
