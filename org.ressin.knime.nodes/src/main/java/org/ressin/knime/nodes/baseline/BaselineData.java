@@ -1,7 +1,6 @@
 package org.ressin.knime.nodes.baseline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class BaselineData {
         BaselineData d = new BaselineData();
         String[] names = table.getDataTableSpec().getColumnNames();
         SignalFeaturiser featuriser = SignalFeaturiser.defaults();
-        // recordings of one song share one music array (the SVM checks a song's vectors are equal)
+        // one music array per song (the SVM checks that a song's vectors are equal)
         Map<String, double[]> songs = new HashMap<>();
         long total = Math.max(1, table.size());
         long n = 0;
@@ -61,9 +60,8 @@ final class BaselineData {
             String song = id(row, c.song, key, names);
             double[] v = Columns.doubles((ListDataValue)vector, key, names[classification ? c.music : c.signal]);
             if (classification) {
-                double[] before = songs.putIfAbsent(song, v);
-                double[] music = before != null && Arrays.equals(before, v) ? before : v;
-                d.musicItems.add(new MusicItem(subject, song, music, label(target, key, names[c.label])));
+                d.musicItems.add(new MusicItem(subject, song, Columns.sharedPerSong(songs, song, v),
+                    Columns.binaryLabel(target, key, names[c.label])));
             } else {
                 d.signals.add(new RatedSignal(subject, song, featurise(featuriser, row, c, v, key, names),
                     rating(target, key, names[c.rating])));
@@ -95,15 +93,6 @@ final class BaselineData {
                 + " missing");
         }
         return id;
-    }
-
-    private static int label(final DataCell cell, final RowKey key, final String column) {
-        double v = ((DoubleValue)cell).getDoubleValue();
-        if (v != 0 && v != 1) {
-            throw new IllegalArgumentException("Row \"" + key + "\", column \"" + column + "\": label " + cell
-                + " is neither 0 (low) nor 1 (high)");
-        }
-        return (int)v;
     }
 
     private static double rating(final DataCell cell, final RowKey key, final String column) {

@@ -1,5 +1,8 @@
 package org.ressin.knime.nodes.common;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
@@ -131,5 +134,29 @@ public final class Columns {
             values[i] = d.getDoubleValue();
         }
         return values;
+    }
+
+    /**
+     * A 0/1 class label from a numeric cell (not missing).
+     *
+     * @throws IllegalArgumentException naming the row and column for any other value
+     */
+    public static int binaryLabel(final DataCell cell, final RowKey row, final String column) {
+        double v = ((DoubleValue)cell).getDoubleValue();
+        if (v != 0 && v != 1) {
+            throw new IllegalArgumentException("Row \"" + row + "\", column \"" + column + "\": label " + cell
+                + " is neither 0 (low) nor 1 (high)");
+        }
+        return (int)v;
+    }
+
+    /**
+     * The earlier array of {@code song} if it equals {@code v}, else {@code v} (remembered if it is the song's
+     * first): the recordings of one song then share one array (PMEmo: 6,373 doubles per song, not per recording).
+     */
+    public static double[] sharedPerSong(final Map<String, double[]> bySong, final String song,
+        final double[] v) {
+        double[] before = bySong.putIfAbsent(song, v);
+        return before != null && Arrays.equals(before, v) ? before : v;
     }
 }

@@ -1,7 +1,6 @@
 package org.ressin.knime.nodes.learner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ final class TrainingData {
         TrainingData d = new TrainingData();
         NetworkSettings net = s.network();
         String[] names = table.getDataTableSpec().getColumnNames();
-        // recordings of one song share one array (6,373 doubles per song at PMEmo scale, not per recording)
         Map<String, double[]> vectors = new HashMap<>();
         long total = Math.max(1, table.size());
         long n = 0;
@@ -68,7 +66,9 @@ final class TrainingData {
                     d.missingMusic++;
                     continue;
                 }
-                music = shared(vectors, id(row, c.song, key), Columns.doubles((ListDataValue)m, key, names[c.music]));
+                // recordings of one song share one array
+                music = Columns.sharedPerSong(vectors, id(row, c.song, key),
+                    Columns.doubles((ListDataValue)m, key, names[c.music]));
                 if (d.musicDimension == 0) {
                     d.musicDimension = music.length;
                 } else if (music.length != d.musicDimension) {
@@ -76,7 +76,7 @@ final class TrainingData {
                         + music.length + " music features, but earlier rows have " + d.musicDimension);
                 }
             }
-            int label = label(labelCell, key, names[c.label]);
+            int label = Columns.binaryLabel(labelCell, key, names[c.label]);
             CompactSignalImage image = SignalImages.decode(imageCell, key, names[c.image], net,
                 "setting \"" + ResSinLearnerSettings.IMAGE_SIZE + "\"");
             d.examples.add(new LabeledExample(id(row, c.subject, key), id(row, c.song, key), image, music, label));
@@ -88,25 +88,10 @@ final class TrainingData {
         return d;
     }
 
-    /** The song's earlier vector if it is equal to {@code v}, else {@code v}. */
-    private static double[] shared(final Map<String, double[]> vectors, final String song, final double[] v) {
-        double[] before = vectors.putIfAbsent(song, v);
-        return before != null && Arrays.equals(before, v) ? before : v;
-    }
-
     /** The ID text of a cell, or the row ID when there is no such column or the cell is missing. */
     private static String id(final DataRow row, final int column, final RowKey key) {
         String id = column < 0 ? null : Columns.id(row.getCell(column));
         return id == null ? key.getString() : id;
-    }
-
-    private static int label(final DataCell cell, final RowKey key, final String column) {
-        double v = ((DoubleValue)cell).getDoubleValue();
-        if (v != 0 && v != 1) {
-            throw new IllegalArgumentException("Row \"" + key + "\", column \"" + column + "\": label " + cell
-                + " is neither 0 (low) nor 1 (high)");
-        }
-        return (int)v;
     }
 
     /** Rows skipped for a missing label, image or music vector, for the warning; null if none. */
