@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.DoubleStream;
 
 import org.ressin.core.eval.FoldAssignment;
 import org.ressin.core.eval.Grouping;
@@ -83,26 +84,43 @@ public final class RegressionCrossValidation {
 
     private static RegressionScores scoreFold(List<RegressionRow> rows, int[] foldOf, int fold, Regressor regressor,
             RegressionInput input, Target target) {
-        List<double[]> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        List<RegressionRow> test = new ArrayList<>();
+        List<double[]> x = new ArrayList<>(rows.size());
+        double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            RegressionRow r = rows.get(i);
+            x.add(rows.get(i).vectorView(input));
+            y[i] = rows.get(i).rating(target);
+        }
+        return scoreFold(x, y, foldOf, fold, regressor);
+    }
+
+    /**
+     * One fold of one cell: fits {@code regressor} on the rows outside {@code fold} and scores it on the rows inside.
+     *
+     * @param x      the input vector of every row
+     * @param y      the rating of every row
+     * @param foldOf the fold of every row (e.g. from {@link FoldAssignment})
+     */
+    public static RegressionScores scoreFold(List<double[]> x, double[] y, int[] foldOf, int fold,
+            Regressor regressor) {
+        List<double[]> trainX = new ArrayList<>();
+        DoubleStream.Builder trainY = DoubleStream.builder();
+        DoubleStream.Builder truth = DoubleStream.builder();
+        List<double[]> testX = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
             if (foldOf[i] == fold) {
-                test.add(r);
+                testX.add(x.get(i));
+                truth.add(y[i]);
             } else {
-                x.add(r.vectorView(input));
-                y.add(r.rating(target));
+                trainX.add(x.get(i));
+                trainY.add(y[i]);
             }
         }
-        Regressor.Fitted model = regressor.fit(x, y.stream().mapToDouble(Double::doubleValue).toArray());
-        double[] truth = new double[test.size()];
-        double[] predicted = new double[test.size()];
-        for (int i = 0; i < test.size(); i++) {
-            truth[i] = test.get(i).rating(target);
-            predicted[i] = model.predict(test.get(i).vectorView(input));
+        Regressor.Fitted model = regressor.fit(trainX, trainY.build().toArray());
+        double[] predicted = new double[testX.size()];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = model.predict(testX.get(i));
         }
-        return RegressionScores.of(truth, predicted);
+        return RegressionScores.of(truth.build().toArray(), predicted);
     }
 
     private static RegressionScores get(Future<RegressionScores> f) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.ressin.core.baseline.LinearRegression;
+import org.ressin.core.baseline.RegressionCrossValidation;
 import org.ressin.core.baseline.RegressionMethod;
 import org.ressin.core.baseline.RegressionScores;
 import org.ressin.core.baseline.Regressor;
@@ -15,9 +16,9 @@ import org.ressin.core.eval.FoldAssignment;
 import org.ressin.core.eval.Grouping;
 
 /**
- * Cross-validates one regressor on featurised signals, fold by fold (so the node can report progress and stop
- * between folds): the core's {@link FoldAssignment}, {@link Regressor} and {@link RegressionScores}, as the core's
- * {@link org.ressin.core.baseline.RegressionCrossValidation} does for one method, input and target.
+ * Cross-validates one regressor on featurised signals fold by fold, so that the node can report progress and stop
+ * between folds; each fold is the core's {@link RegressionCrossValidation#scoreFold}, with the core's
+ * {@link FoldAssignment}.
  */
 final class RegressionFolds {
 
@@ -33,29 +34,17 @@ final class RegressionFolds {
         throws CanceledExecutionException {
         Regressor regressor = method == RegressionMethod.MLR ? LinearRegression.METHOD : new SupportVectorRegression(svr);
         int[] foldOf = FoldAssignment.assign(data, folds, grouping, seed);
+        List<double[]> x = data.stream().map(RatedSignal::features).toList();
+        double[] y = data.stream().mapToDouble(RatedSignal::rating).toArray();
         List<Fold> out = new ArrayList<>(folds);
         for (int f = 0; f < folds; f++) {
             exec.checkCanceled();
             exec.setProgress(f / (double)folds, "Fold " + (f + 1) + " of " + folds);
-            List<double[]> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            List<RatedSignal> test = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                if (foldOf[i] == f) {
-                    test.add(data.get(i));
-                } else {
-                    x.add(data.get(i).features());
-                    y.add(data.get(i).rating());
-                }
+            int trainSize = 0;
+            for (int fold : foldOf) {
+                trainSize += fold == f ? 0 : 1;
             }
-            Regressor.Fitted model = regressor.fit(x, y.stream().mapToDouble(Double::doubleValue).toArray());
-            double[] truth = new double[test.size()];
-            double[] predicted = new double[test.size()];
-            for (int i = 0; i < test.size(); i++) {
-                truth[i] = test.get(i).rating();
-                predicted[i] = model.predict(test.get(i).features());
-            }
-            out.add(new Fold(f, x.size(), RegressionScores.of(truth, predicted)));
+            out.add(new Fold(f, trainSize, RegressionCrossValidation.scoreFold(x, y, foldOf, f, regressor)));
         }
         exec.setProgress(1.0, "Done");
         return out;
