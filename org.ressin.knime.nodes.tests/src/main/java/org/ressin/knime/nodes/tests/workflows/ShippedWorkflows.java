@@ -36,15 +36,16 @@ public final class ShippedWorkflows {
         return List.of(readPmemo(), quickStart(), featureFusion(), edaRegression(), signalComponents());
     }
 
-    /** 01-Read-PMEmo: the EDA Reader on the bundled data. */
+    /** 01-Read-and-Decompose: the EDA Reader on the bundled data, then the cvxEDA Decomposer. */
     static WorkflowWriter readPmemo() {
-        WorkflowWriter w = new WorkflowWriter("01-Read-PMEmo");
+        WorkflowWriter w = new WorkflowWriter("01-Read-and-Decompose");
         w.description("Reads a PMEmo-format dataset (electrodermal activity recordings of people listening to"
             + " songs, their valence and arousal ratings and music features) into three KNIME tables with the"
-            + " Res-SIN EDA Reader. Runs on the small synthetic dataset in ../data/pmemo-mini; point the reader at"
+            + " Res-SIN EDA Reader, then splits every recording into phasic, tonic and noise with the cvxEDA"
+            + " Decomposer. Runs on the small synthetic dataset in ../data/pmemo-mini; point the reader at"
             + " your own PMEmo copy to read the real data.");
         w.annotation(String.join("\n",
-            "Read PMEmo",
+            "Read PMEmo and decompose the skin conductance",
             "",
             "The EDA Reader opens a folder in the PMEmo layout and gives three tables:",
             "  1. Recordings: one row per listener and song, with the skin-conductance (EDA) signal as a list,",
@@ -52,7 +53,13 @@ public final class ShippedWorkflows {
             "  2. Ratings: how each listener rated each song (valence = pleasant or not, arousal = calm or excited).",
             "  3. Music features: numbers describing each song.",
             "",
-            "Run it: select the EDA Reader and click Execute (F7). With the node selected, its three tables",
+            "The cvxEDA Decomposer splits every recording into a fast part (phasic: the responses, and the",
+            "driver that causes them), a slow part (tonic: the general level) and noise, with the settings of",
+            "cvxEDA's authors (double-click it to change them). It appends these as list columns plus the",
+            "solver's objective and status; a recording it cannot decompose fails the node with its row named,",
+            "or is skipped with a warning if you tick that option.",
+            "",
+            "Run it: select the cvxEDA Decomposer and click Execute (F7). With a node selected, its tables",
             "show below the workflow (classic user interface: right-click the node and pick a table at the end",
             "of the menu).",
             "",
@@ -63,10 +70,13 @@ public final class ShippedWorkflows {
             "",
             "If the reader says the folder is not found, the data folder is not next to this workflow (a .knwf",
             "file holds the workflow only): copy the 'data' folder of the Res-SIN workflows next to it, or",
-            "choose your own PMEmo copy as above."), 20, 20, 700, 330);
-        w.addNode(new EdaReaderNodeFactory(), 320, NODE_ROW_Y)
+            "choose your own PMEmo copy as above."), 20, 20, 700, 470);
+        WorkflowWriter.Node reader = w.addNode(new EdaReaderNodeFactory(), 220, NODE_ROW_Y + 140)
             .set(EdaReaderSettings.CFG_FOLDER, MINI_DATA)
             .label("Read the PMEmo folder");
+        WorkflowWriter.Node cvx = w.addNode(new DecomposerNodeFactory(), 440, NODE_ROW_Y + 140)
+            .label("Phasic, tonic and noise");
+        w.connect(reader, 0, cvx, 0);
         return w;
     }
 

@@ -72,7 +72,7 @@ public final class WorkflowWriter {
     private record Annotation(String text, int x, int y, int width, int height) {
     }
 
-    /** @param name the workflow (folder) name, e.g. {@code 01-Read-PMEmo} */
+    /** @param name the workflow (folder) name, e.g. {@code 01-Read-and-Decompose} */
     public WorkflowWriter(final String name) {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9 ._-]*")) {
             throw new IllegalArgumentException("Workflow name must be a plain folder name: " + name);
