@@ -18,14 +18,16 @@ import java.util.function.Consumer;
  * {@code H = L Λ L'} (banded), forms {@code W = L^-1 U} and the {@code m x m} Schur complement
  * {@code T'T + Γ - W'Λ^-1 W}, so one iteration costs {@code O(n m²)} with {@code m} the (small) number of tonic
  * columns; no {@code n x n} matrix is ever formed. Predictor, corrector and the optional Gondzio centrality
- * corrector share the factorisation; in the last iterations each solve gets one step of iterative refinement.
+ * corrector share the factorisation; with the tight setting, each solve of the last iterations gets one step of
+ * iterative refinement.
  *
  * <p>The primal iterate stays feasible: the start satisfies {@code G q = s} exactly and every step keeps it
  * ({@code Δs = G Δq}), so the driver returned is the slack {@code s}, strictly positive.
  *
- * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= 1e-12·max(1, y'y)}
- * and dual residual {@code <= 1e-8} relative to the data scale. The reference (cvxopt) stops at a gap of 1e-9
- * relative to about y'y/2, so this is several hundred times tighter. A dual residual inflated by rounding on
+ * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= tol·max(1, y'y)}
+ * and dual residual {@code <= 1e-8} relative to the data scale, with {@code tol} from {@link SolverAccuracy}:
+ * 5e-10 by default, matching the reference (cvxopt stops at a gap of 1e-9 relative to at most y'y/2), or 1e-12,
+ * several hundred times tighter. A dual residual inflated by rounding on
  * strongly active rows is accepted if correcting the multipliers yields an optimality certificate
  * ({@link #certified}). When rounding stops progress first, the result is accepted at a relative gap of 1e-9
  * (status {@link SolverStatus#LIMITED_ACCURACY}).
@@ -40,13 +42,10 @@ final class InteriorPointSolver {
                   double dualResidual) { }
 
     static final int MAX_ITERATIONS = 100;
-    static final double GAP_TOLERANCE = 1e-12;
     static final double DUAL_TOLERANCE = 1e-8;
     static final double ACCEPT_GAP_TOLERANCE = 1e-9;
     static final double ACCEPT_DUAL_TOLERANCE = 1e-6;
     private static final double STEP_FRACTION = 0.99;
-    /** Relative gap below which Newton directions get one step of iterative refinement. */
-    private static final double REFINE_BELOW = 1e-8;
     private static final int PAD = 2;
 
     private final int n;
@@ -58,6 +57,10 @@ final class InteriorPointSolver {
     private final double a1;
     private final double a2;
     private final double gamma;
+    /** Relative gap at which the solve stops ({@link SolverAccuracy}). */
+    private final double gapTolerance;
+    /** Relative gap below which Newton directions get one step of iterative refinement. */
+    private final double refineBelow;
     /** Columns of T, padded (sample i at index i + 2). Column-major keeps every loop unit-stride. */
     private final double[][] tCols;
     /** Columns of U = M'T, padded. */
@@ -125,7 +128,10 @@ final class InteriorPointSolver {
     /** Receives one line per iteration when set (diagnostics only). */
     Consumer<String> tracer;
 
-    InteriorPointSolver(TonicBasis basis, BatemanArma arma, double gamma, CvxEdaVersion version) {
+    InteriorPointSolver(TonicBasis basis, BatemanArma arma, double gamma, CvxEdaVersion version,
+                        SolverAccuracy accuracy) {
+        this.gapTolerance = accuracy.gapTolerance();
+        this.refineBelow = accuracy.refineBelow();
         this.n = basis.n;
         this.m = basis.columns;
         this.nB = basis.splineColumns;
@@ -270,7 +276,7 @@ final class InteriorPointSolver {
                 tracer.accept(String.format("iteration %3d  gap %.3e (relative %.3e)  dual %.3e  step %.3f  sigma %.2e",
                         iteration, gap, relGap, dualRes, lastStep, lastSigma));
             }
-            if (relGap <= GAP_TOLERANCE && (dualRes <= DUAL_TOLERANCE
+            if (relGap <= gapTolerance && (dualRes <= DUAL_TOLERANCE
                     || certified(alpha, gapScale, dualScale))) {
                 status = SolverStatus.OPTIMAL;
                 break;
@@ -279,7 +285,7 @@ final class InteriorPointSolver {
                 status = SolverStatus.MAX_ITERATIONS;
                 break;
             }
-            refine = relGap < REFINE_BELOW;
+            refine = relGap < refineBelow;
             double merit = Math.max(relGap, dualRes);
             if (merit < 0.9 * best) {
                 best = merit;
@@ -368,7 +374,7 @@ final class InteriorPointSolver {
         }
         double zScale = Math.max(alpha, 1e-12);
         return minZ >= -1e-6 * zScale
-                && gap <= GAP_TOLERANCE * gapScale
+                && gap <= gapTolerance * gapScale
                 && Math.max(maxAbs(rw), leftover) <= DUAL_TOLERANCE * dualScale;
     }
 
