@@ -47,6 +47,8 @@ final class InteriorPointSolver {
     static final double ACCEPT_DUAL_TOLERANCE = 1e-6;
     private static final double STEP_FRACTION = 0.99;
     private static final int PAD = 2;
+    /** Stride of the running sums in {@link #dot} (a constant, so that C2 sees the dependence distance). */
+    private static final int RUN = 64;
 
     private final int n;
     private final int m;
@@ -119,6 +121,10 @@ final class InteriorPointSolver {
     private final double[] refW;
     private final double[] corrQ;
     private final double[] corrW;
+    /** Columns scaled by a weight, for {@link #gram}. */
+    private final double[][] scaledCols;
+    /** Running sums of {@link #dot}. */
+    private final double[] run;
     /** Set in the last iterations: one step of iterative refinement per Newton solve. */
     private boolean refine;
 
@@ -193,6 +199,8 @@ final class InteriorPointSolver {
         refW = new double[m];
         corrQ = new double[len];
         corrW = new double[m];
+        scaledCols = new double[m][len];
+        run = new double[len];
         buildConstants();
     }
 
@@ -798,93 +806,67 @@ final class InteriorPointSolver {
     }
 
     /**
-     * Upper triangle of {@code X'Y} for row-major {@code X, Y} with m columns (rows PAD..n+PAD-1): per column a of
-     * X, columns of Y in groups of four with register accumulators, so the inner loop only loads and multiplies.
-     */
-    /**
-     * Upper triangle of X' diag(weight) X (m x m, row-major into {@code out}): two columns against four per
-     * sweep, eight register accumulators.
+     * Upper triangle of X' diag(weight) X (m x m, row-major into {@code out}): the weighted columns first
+     * (elementwise), then one vectorised {@link #dot} per entry.
      */
     private void gram(double[][] x, double[] weight, double[] out) {
-        final double[][] y = x;
-        final int end = n + PAD;
-        for (int a = 0; a < m; a += 2) {
-            boolean pair = a + 1 < m;
-            double[] xa0 = x[a];
-            double[] xa1 = pair ? x[a + 1] : dummyIn;
-            for (int b = a; b < m; b += 4) {
-                int width = Math.min(4, m - b);
-                double[] y0 = y[b];
-                double[] y1 = width > 1 ? y[b + 1] : dummyIn;
-                double[] y2 = width > 2 ? y[b + 2] : dummyIn;
-                double[] y3 = width > 3 ? y[b + 3] : dummyIn;
-                double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
-                double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-                for (int k = PAD; k < end; k++) {
-                    double wk = weight[k];
-                    double x0 = xa0[k] * wk;
-                    double x1 = xa1[k] * wk;
-                    double v0 = y0[k];
-                    double v1 = y1[k];
-                    double v2 = y2[k];
-                    double v3 = y3[k];
-                    s00 = Math.fma(x0, v0, s00);
-                    s01 = Math.fma(x0, v1, s01);
-                    s02 = Math.fma(x0, v2, s02);
-                    s03 = Math.fma(x0, v3, s03);
-                    s10 = Math.fma(x1, v0, s10);
-                    s11 = Math.fma(x1, v1, s11);
-                    s12 = Math.fma(x1, v2, s12);
-                    s13 = Math.fma(x1, v3, s13);
-                }
-                double[] row0 = {s00, s01, s02, s03};
-                double[] row1 = {s10, s11, s12, s13};
-                for (int j = 0; j < width; j++) {
-                    out[a * m + b + j] = row0[j];
-                    if (pair) {
-                        out[(a + 1) * m + b + j] = row1[j];
-                    }
-                }
+        final int len = n + 2 * PAD;
+        for (int a = 0; a < m; a++) {
+            double[] xa = x[a];
+            double[] scaled = scaledCols[a];
+            for (int k = 0; k < len; k++) {
+                scaled[k] = xa[k] * weight[k];
+            }
+        }
+        for (int a = 0; a < m; a++) {
+            for (int b = a; b < m; b++) {
+                out[a * m + b] = dot(scaledCols[a], x[b]);
             }
         }
     }
 
-
-    /** out[a] = sum over samples of X_a[k]·vec[k], four columns per pass with register accumulators. */
+    /** out[a] = sum over samples of X_a[k]·vec[k]. */
     private void columnDots(double[][] x, double[] vec, double[] out) {
         columnDots(x, 0, vec, out);
     }
 
     /** As {@link #columnDots(double[][], double[], double[])} for columns {@code from..m-1}. */
     private void columnDots(double[][] x, int from, double[] vec, double[] out) {
-        final int end = n + PAD;
-        int a = from;
-        while (a < m) {
-            int width = Math.min(4, m - a);
-            double[] x0 = x[a];
-            double[] x1 = width > 1 ? x[a + 1] : dummyIn;
-            double[] x2 = width > 2 ? x[a + 2] : dummyIn;
-            double[] x3 = width > 3 ? x[a + 3] : dummyIn;
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (int k = PAD; k < end; k++) {
-                double vk = vec[k];
-                s0 = Math.fma(x0[k], vk, s0);
-                s1 = Math.fma(x1[k], vk, s1);
-                s2 = Math.fma(x2[k], vk, s2);
-                s3 = Math.fma(x3[k], vk, s3);
-            }
-            out[a] = s0;
-            if (width > 1) {
-                out[a + 1] = s1;
-            }
-            if (width > 2) {
-                out[a + 2] = s2;
-            }
-            if (width > 3) {
-                out[a + 3] = s3;
-            }
-            a += width;
+        for (int a = from; a < m; a++) {
+            out[a] = dot(x[a], vec);
         }
+    }
+
+    /**
+     * Σ x[k]·y[k] over the padded range (the padding of x or y must be zero). C2 does not vectorise a running
+     * sum (a chain of dependent additions) but does vectorise {@code run[k] = x[k]·y[k] + run[k - RUN]}, whose
+     * dependence distance RUN exceeds its vector length: run[k] then holds the sum over the samples congruent
+     * to k modulo RUN up to k, and the last RUN entries add up to the total. Deterministic (a fixed order).
+     */
+    private double dot(double[] x, double[] y) {
+        final int len = n + 2 * PAD;
+        if (len < 2 * RUN) {
+            double sum = 0;
+            for (int k = 0; k < len; k++) {
+                sum = Math.fma(x[k], y[k], sum);
+            }
+            return sum;
+        }
+        final double[] run = this.run;
+        for (int k = 0; k < RUN; k++) {
+            run[k] = x[k] * y[k];
+        }
+        for (int k = RUN; k < len; k++) {
+            run[k] = Math.fma(x[k], y[k], run[k - RUN]);
+        }
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int k = len - RUN; k < len; k += 4) {
+            s0 += run[k];
+            s1 += run[k + 1];
+            s2 += run[k + 2];
+            s3 += run[k + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static double maxAbs(double[] x) {
