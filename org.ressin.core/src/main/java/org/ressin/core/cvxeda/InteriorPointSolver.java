@@ -123,7 +123,7 @@ final class InteriorPointSolver {
     private final double[] corrW;
     /** Columns scaled by a weight, for {@link #gram}. */
     private final double[][] scaledCols;
-    /** Running sums of {@link #dot}. */
+    /** Running sums of {@link #dot}, running minima of {@link #maxStep}. */
     private final double[] run;
     /** Set in the last iterations: one step of iterative refinement per Newton solve. */
     private boolean refine;
@@ -673,18 +673,13 @@ final class InteriorPointSolver {
         if (refine) {
             refine();
         }
-        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows, and the most negative relative changes
-        double min0 = 0;
-        double min1 = 0;
+        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; the step in a separate, vectorised pass
         for (int k = first + PAD; k < n + PAD; k++) {
             double gi = a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2];
-            double dzk = (kappa[k] + shift - z[k] * gi) * invS[k];
             ds[k] = gi;
-            dz[k] = dzk;
-            min0 = Math.min(min0, gi * invS[k]);
-            min1 = Math.min(min1, dzk * invZ[k]);
+            dz[k] = (kappa[k] + shift - z[k] * gi) * invS[k];
         }
-        return stepFrom(Math.min(min0, min1));
+        return maxStep();
     }
 
     /** Step to the boundary given the most negative relative change, capped at 1/STEP_FRACTION. */
@@ -796,13 +791,27 @@ final class InteriorPointSolver {
      * Δs/s, Δz/z decides, found without branches or divisions per element.
      */
     private double maxStep() {
-        double min0 = 0;
-        double min1 = 0;
-        for (int k = first + PAD; k < n + PAD; k++) {
-            min0 = Math.min(min0, ds[k] * invS[k]);
-            min1 = Math.min(min1, dz[k] * invZ[k]);
+        final int from = first + PAD;
+        final int to = n + PAD;
+        double worst = 0;
+        if (to - from < 2 * RUN) {
+            for (int k = from; k < to; k++) {
+                worst = Math.min(worst, Math.min(ds[k] * invS[k], dz[k] * invZ[k]));
+            }
+            return stepFrom(worst);
         }
-        return stepFrom(Math.min(min0, min1));
+        // running minima with stride RUN, as in dot(): a scalar minimum is a long dependent chain
+        final double[] run = this.run;
+        for (int k = from; k < from + RUN; k++) {
+            run[k] = Math.min(ds[k] * invS[k], dz[k] * invZ[k]);
+        }
+        for (int k = from + RUN; k < to; k++) {
+            run[k] = Math.min(run[k - RUN], Math.min(ds[k] * invS[k], dz[k] * invZ[k]));
+        }
+        for (int k = to - RUN; k < to; k++) {
+            worst = Math.min(worst, run[k]);
+        }
+        return stepFrom(worst);
     }
 
     /**
