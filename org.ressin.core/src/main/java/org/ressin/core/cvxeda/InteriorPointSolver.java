@@ -518,6 +518,18 @@ final class InteriorPointSolver {
         double invPrev2 = 1;
         double invPrev1 = 1;
         double l1Prev = 0;
+        // The first four columns of W = L^-1 U ride along: their recurrences (one multiply-add deep) fit in the
+        // shadow of the division chain; further columns in forwardColumns.
+        final double[] u0 = uCols[0];
+        final double[] u1 = m > 1 ? uCols[1] : dummyIn;
+        final double[] u2 = m > 2 ? uCols[2] : dummyIn;
+        final double[] u3 = m > 3 ? uCols[3] : dummyIn;
+        final double[] w0 = wCols[0];
+        final double[] w1 = m > 1 ? wCols[1] : dummyOut;
+        final double[] w2 = m > 2 ? wCols[2] : dummyOut;
+        final double[] w3 = m > 3 ? wCols[3] : dummyOut;
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
+        double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double dk0 = dMat[k];
             double dk1 = dMat[k + 1];
@@ -538,13 +550,29 @@ final class InteriorPointSolver {
             l1[k] = c1;
             l2[k] = c2;
             invD[k] = inv;
+            double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, u0[k]));
+            double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, u1[k]));
+            double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, u2[k]));
+            double v3 = Math.fma(-c1, p3, Math.fma(-c2, pp3, u3[k]));
+            w0[k] = v0;
+            w1[k] = v1;
+            w2[k] = v2;
+            w3[k] = v3;
+            pp0 = p0;
+            pp1 = p1;
+            pp2 = p2;
+            pp3 = p3;
+            p0 = v0;
+            p1 = v1;
+            p2 = v2;
+            p3 = v3;
             dPrev2 = dPrev1;
             dPrev1 = dk;
             invPrev2 = invPrev1;
             invPrev1 = inv;
             l1Prev = c1;
         }
-        forwardColumns();
+        forwardColumns(4);
         gram(wCols, invD, schur);
         for (int a = 0; a < m; a++) {
             for (int b = a; b < m; b++) {
@@ -555,11 +583,12 @@ final class InteriorPointSolver {
     }
 
     /**
-     * W = L^-1 U and Λ^-1 W, four columns per sweep so that the recurrences stay in registers and overlap.
+     * Columns {@code from..m-1} of W = L^-1 U, four per sweep so that the recurrences stay in registers and
+     * overlap.
      */
-    private void forwardColumns() {
+    private void forwardColumns(int from) {
         final int end = n + PAD;
-        int a = 0;
+        int a = from;
         while (a < m) {
             int width = Math.min(4, m - a);
             if (width <= 2) {
