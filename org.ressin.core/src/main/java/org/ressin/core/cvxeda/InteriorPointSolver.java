@@ -518,18 +518,26 @@ final class InteriorPointSolver {
         double invPrev2 = 1;
         double invPrev1 = 1;
         double l1Prev = 0;
-        // The first four columns of W = L^-1 U ride along: their recurrences (one multiply-add deep) fit in the
-        // shadow of the division chain; further columns in forwardColumns.
+        // The first eight columns of W = L^-1 U ride along: their recurrences (one multiply-add deep) fit in the
+        // shadow of the division chain; further columns in forwardColumns. (Eight covers m up to 70 s at 50 Hz.)
         final double[] u0 = uCols[0];
         final double[] u1 = m > 1 ? uCols[1] : dummyIn;
         final double[] u2 = m > 2 ? uCols[2] : dummyIn;
         final double[] u3 = m > 3 ? uCols[3] : dummyIn;
+        final double[] u4 = m > 4 ? uCols[4] : dummyIn;
+        final double[] u5 = m > 5 ? uCols[5] : dummyIn;
+        final double[] u6 = m > 6 ? uCols[6] : dummyIn;
+        final double[] u7 = m > 7 ? uCols[7] : dummyIn;
         final double[] w0 = wCols[0];
         final double[] w1 = m > 1 ? wCols[1] : dummyOut;
         final double[] w2 = m > 2 ? wCols[2] : dummyOut;
         final double[] w3 = m > 3 ? wCols[3] : dummyOut;
-        double p0 = 0, p1 = 0, p2 = 0, p3 = 0;
-        double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0;
+        final double[] w4 = m > 4 ? wCols[4] : dummyOut;
+        final double[] w5 = m > 5 ? wCols[5] : dummyOut;
+        final double[] w6 = m > 6 ? wCols[6] : dummyOut;
+        final double[] w7 = m > 7 ? wCols[7] : dummyOut;
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0;
+        double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0, pp4 = 0, pp5 = 0, pp6 = 0, pp7 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double dk0 = dMat[k];
             double dk1 = dMat[k + 1];
@@ -554,25 +562,41 @@ final class InteriorPointSolver {
             double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, u1[k]));
             double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, u2[k]));
             double v3 = Math.fma(-c1, p3, Math.fma(-c2, pp3, u3[k]));
+            double v4 = Math.fma(-c1, p4, Math.fma(-c2, pp4, u4[k]));
+            double v5 = Math.fma(-c1, p5, Math.fma(-c2, pp5, u5[k]));
+            double v6 = Math.fma(-c1, p6, Math.fma(-c2, pp6, u6[k]));
+            double v7 = Math.fma(-c1, p7, Math.fma(-c2, pp7, u7[k]));
             w0[k] = v0;
             w1[k] = v1;
             w2[k] = v2;
             w3[k] = v3;
+            w4[k] = v4;
+            w5[k] = v5;
+            w6[k] = v6;
+            w7[k] = v7;
             pp0 = p0;
             pp1 = p1;
             pp2 = p2;
             pp3 = p3;
+            pp4 = p4;
+            pp5 = p5;
+            pp6 = p6;
+            pp7 = p7;
             p0 = v0;
             p1 = v1;
             p2 = v2;
             p3 = v3;
+            p4 = v4;
+            p5 = v5;
+            p6 = v6;
+            p7 = v7;
             dPrev2 = dPrev1;
             dPrev1 = dk;
             invPrev2 = invPrev1;
             invPrev1 = inv;
             l1Prev = c1;
         }
-        forwardColumns(4);
+        forwardColumns(8);
         gram(wCols, invD, schur);
         for (int a = 0; a < m; a++) {
             for (int b = a; b < m; b++) {
