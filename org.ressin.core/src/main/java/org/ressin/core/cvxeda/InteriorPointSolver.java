@@ -519,7 +519,8 @@ final class InteriorPointSolver {
         double invPrev1 = 1;
         double l1Prev = 0;
         // The first eight columns of W = L^-1 U ride along: their recurrences (one multiply-add deep) fit in the
-        // shadow of the division chain; further columns in forwardColumns. (Eight covers m up to 70 s at 50 Hz.)
+        // shadow of the division chain; further columns in forwardColumns (eight: up to 55 s at 50 Hz with the
+        // default knots and baseline).
         final double[] u0 = uCols[0];
         final double[] u1 = m > 1 ? uCols[1] : dummyIn;
         final double[] u2 = m > 2 ? uCols[2] : dummyIn;
