@@ -25,6 +25,7 @@ import com.google.gson.JsonParser;
 import org.ressin.core.cvxeda.CvxEda;
 import org.ressin.core.cvxeda.CvxEdaParameters;
 import org.ressin.core.cvxeda.Decomposition;
+import org.ressin.core.cvxeda.SolverAccuracy;
 import org.ressin.core.cvxeda.SyntheticEda;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,10 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the synthetic signals (default ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @Option(names = "--accuracy", paramLabel = "A",
+            description = "solver accuracy: REFERENCE (default, the reference's own) or TIGHT (relative gap 1e-12)")
+    SolverAccuracy accuracy = SolverAccuracy.REFERENCE;
+
     @Option(names = "--reference-timing", paramLabel = "FILE",
             description = "timing.json of the reference (default: <ressin.shared>/cvxeda-golden/timing.json, from the"
                     + " system property ressin.shared or the environment variable RESSIN_SHARED)")
@@ -73,9 +78,10 @@ public final class CvxEdaBenchCommand implements Callable<Integer> {
             System.err.println("ressin bench cvxeda: --recordings, --threads and --signals must be >= 1, --warmup >= 0");
             return 2;
         }
-        CvxEda cvxEda = new CvxEda(CvxEdaParameters.defaults());
+        CvxEda cvxEda = new CvxEda(CvxEdaParameters.defaults(), accuracy);
         Map<Integer, Double> reference = readReference();
-        System.out.println("cvxEDA benchmark: synthetic z-scored EDA at 50 Hz, default parameters, seed " + seed);
+        System.out.println("cvxEDA benchmark: synthetic z-scored EDA at 50 Hz, default parameters, seed " + seed
+                + ", solver accuracy " + accuracy);
         System.out.println(machine());
 
         long warmStart = System.nanoTime();

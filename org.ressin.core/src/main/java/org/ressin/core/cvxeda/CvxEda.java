@@ -13,8 +13,8 @@ import org.ressin.core.eda.Recording;
  *   minimise 1/2 ||M q + B l + C d - y||² + alpha·1'A q + gamma/2 ||l||²   subject to  A q >= 0
  * </pre>
  *
- * exactly (to a duality gap far below the reference implementation's) with a structure-exploiting interior-point
- * method whose cost is linear in the signal length; see {@code docs/cvxeda.md}.
+ * with a structure-exploiting interior-point method whose cost is linear in the signal length, by default to the
+ * reference implementation's own accuracy ({@link SolverAccuracy}); see {@code docs/cvxeda.md}.
  *
  * <p>Thread-safe: an instance holds only its immutable parameters, every call works on its own memory, so one
  * instance can serve a thread pool.
@@ -24,13 +24,24 @@ import org.ressin.core.eda.Recording;
 public final class CvxEda {
 
     private final CvxEdaParameters parameters;
+    private final SolverAccuracy accuracy;
 
+    /** Decomposes with the given model parameters to the reference's accuracy ({@link SolverAccuracy#REFERENCE}). */
     public CvxEda(CvxEdaParameters parameters) {
+        this(parameters, SolverAccuracy.REFERENCE);
+    }
+
+    public CvxEda(CvxEdaParameters parameters, SolverAccuracy accuracy) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.accuracy = Objects.requireNonNull(accuracy, "accuracy");
     }
 
     public CvxEdaParameters parameters() {
         return parameters;
+    }
+
+    public SolverAccuracy accuracy() {
+        return accuracy;
     }
 
     /** Smallest number of samples the model accepts for the given version. */
@@ -102,7 +113,8 @@ public final class CvxEda {
         for (int i = 0; i < n; i++) {
             scaled[i] = y[i] / scale;
         }
-        InteriorPointSolver solver = new InteriorPointSolver(basis, arma, parameters.gamma(), parameters.version());
+        InteriorPointSolver solver = new InteriorPointSolver(basis, arma, parameters.gamma(), parameters.version(),
+                accuracy);
         solver.tracer = tracer;
         InteriorPointSolver.Result result = solver.solve(scaled, parameters.alpha() / scale);
         return assemble(y, samplingRate, basis, result, scale);

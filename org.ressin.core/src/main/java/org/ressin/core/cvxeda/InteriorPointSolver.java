@@ -18,14 +18,16 @@ import java.util.function.Consumer;
  * {@code H = L Λ L'} (banded), forms {@code W = L^-1 U} and the {@code m x m} Schur complement
  * {@code T'T + Γ - W'Λ^-1 W}, so one iteration costs {@code O(n m²)} with {@code m} the (small) number of tonic
  * columns; no {@code n x n} matrix is ever formed. Predictor, corrector and the optional Gondzio centrality
- * corrector share the factorisation; in the last iterations each solve gets one step of iterative refinement.
+ * corrector share the factorisation; with the tight setting, each solve of the last iterations gets one step of
+ * iterative refinement.
  *
  * <p>The primal iterate stays feasible: the start satisfies {@code G q = s} exactly and every step keeps it
  * ({@code Δs = G Δq}), so the driver returned is the slack {@code s}, strictly positive.
  *
- * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= 1e-12·max(1, y'y)}
- * and dual residual {@code <= 1e-8} relative to the data scale. The reference (cvxopt) stops at a gap of 1e-9
- * relative to about y'y/2, so this is several hundred times tighter. A dual residual inflated by rounding on
+ * <p>Stopping, for y scaled to max |y| = 1 by the caller: complementarity gap {@code s'z <= tol·max(1, y'y)}
+ * and dual residual {@code <= 1e-8} relative to the data scale, with {@code tol} from {@link SolverAccuracy}:
+ * 5e-10 by default, matching the reference (cvxopt stops at a gap of 1e-9 relative to at most y'y/2), or 1e-12,
+ * several hundred times tighter. A dual residual inflated by rounding on
  * strongly active rows is accepted if correcting the multipliers yields an optimality certificate
  * ({@link #certified}). When rounding stops progress first, the result is accepted at a relative gap of 1e-9
  * (status {@link SolverStatus#LIMITED_ACCURACY}).
@@ -40,14 +42,13 @@ final class InteriorPointSolver {
                   double dualResidual) { }
 
     static final int MAX_ITERATIONS = 100;
-    static final double GAP_TOLERANCE = 1e-12;
     static final double DUAL_TOLERANCE = 1e-8;
     static final double ACCEPT_GAP_TOLERANCE = 1e-9;
     static final double ACCEPT_DUAL_TOLERANCE = 1e-6;
     private static final double STEP_FRACTION = 0.99;
-    /** Relative gap below which Newton directions get one step of iterative refinement. */
-    private static final double REFINE_BELOW = 1e-8;
     private static final int PAD = 2;
+    /** Stride of the running sums in {@link #dot} (a constant, so that C2 sees the dependence distance). */
+    private static final int RUN = 64;
 
     private final int n;
     private final int m;
@@ -58,6 +59,10 @@ final class InteriorPointSolver {
     private final double a1;
     private final double a2;
     private final double gamma;
+    /** Relative gap at which the solve stops ({@link SolverAccuracy}). */
+    private final double gapTolerance;
+    /** Relative gap below which Newton directions get one step of iterative refinement. */
+    private final double refineBelow;
     /** Columns of T, padded (sample i at index i + 2). Column-major keeps every loop unit-stride. */
     private final double[][] tCols;
     /** Columns of U = M'T, padded. */
@@ -116,6 +121,10 @@ final class InteriorPointSolver {
     private final double[] refW;
     private final double[] corrQ;
     private final double[] corrW;
+    /** Columns scaled by a weight, for {@link #gram}. */
+    private final double[][] scaledCols;
+    /** Running sums of {@link #dot}, running minima of {@link #maxStep}. */
+    private final double[] run;
     /** Set in the last iterations: one step of iterative refinement per Newton solve. */
     private boolean refine;
 
@@ -125,7 +134,10 @@ final class InteriorPointSolver {
     /** Receives one line per iteration when set (diagnostics only). */
     Consumer<String> tracer;
 
-    InteriorPointSolver(TonicBasis basis, BatemanArma arma, double gamma, CvxEdaVersion version) {
+    InteriorPointSolver(TonicBasis basis, BatemanArma arma, double gamma, CvxEdaVersion version,
+                        SolverAccuracy accuracy) {
+        this.gapTolerance = accuracy.gapTolerance();
+        this.refineBelow = accuracy.refineBelow();
         this.n = basis.n;
         this.m = basis.columns;
         this.nB = basis.splineColumns;
@@ -187,6 +199,8 @@ final class InteriorPointSolver {
         refW = new double[m];
         corrQ = new double[len];
         corrW = new double[m];
+        scaledCols = new double[m][len];
+        run = new double[len];
         buildConstants();
     }
 
@@ -270,7 +284,7 @@ final class InteriorPointSolver {
                 tracer.accept(String.format("iteration %3d  gap %.3e (relative %.3e)  dual %.3e  step %.3f  sigma %.2e",
                         iteration, gap, relGap, dualRes, lastStep, lastSigma));
             }
-            if (relGap <= GAP_TOLERANCE && (dualRes <= DUAL_TOLERANCE
+            if (relGap <= gapTolerance && (dualRes <= DUAL_TOLERANCE
                     || certified(alpha, gapScale, dualScale))) {
                 status = SolverStatus.OPTIMAL;
                 break;
@@ -279,7 +293,7 @@ final class InteriorPointSolver {
                 status = SolverStatus.MAX_ITERATIONS;
                 break;
             }
-            refine = relGap < REFINE_BELOW;
+            refine = relGap < refineBelow;
             double merit = Math.max(relGap, dualRes);
             if (merit < 0.9 * best) {
                 best = merit;
@@ -368,7 +382,7 @@ final class InteriorPointSolver {
         }
         double zScale = Math.max(alpha, 1e-12);
         return minZ >= -1e-6 * zScale
-                && gap <= GAP_TOLERANCE * gapScale
+                && gap <= gapTolerance * gapScale
                 && Math.max(maxAbs(rw), leftover) <= DUAL_TOLERANCE * dualScale;
     }
 
@@ -504,6 +518,27 @@ final class InteriorPointSolver {
         double invPrev2 = 1;
         double invPrev1 = 1;
         double l1Prev = 0;
+        // The first eight columns of W = L^-1 U ride along: their recurrences (one multiply-add deep) fit in the
+        // shadow of the division chain; further columns in forwardColumns (eight: up to 55 s at 50 Hz with the
+        // default knots and baseline).
+        final double[] u0 = uCols[0];
+        final double[] u1 = m > 1 ? uCols[1] : dummyIn;
+        final double[] u2 = m > 2 ? uCols[2] : dummyIn;
+        final double[] u3 = m > 3 ? uCols[3] : dummyIn;
+        final double[] u4 = m > 4 ? uCols[4] : dummyIn;
+        final double[] u5 = m > 5 ? uCols[5] : dummyIn;
+        final double[] u6 = m > 6 ? uCols[6] : dummyIn;
+        final double[] u7 = m > 7 ? uCols[7] : dummyIn;
+        final double[] w0 = wCols[0];
+        final double[] w1 = m > 1 ? wCols[1] : dummyOut;
+        final double[] w2 = m > 2 ? wCols[2] : dummyOut;
+        final double[] w3 = m > 3 ? wCols[3] : dummyOut;
+        final double[] w4 = m > 4 ? wCols[4] : dummyOut;
+        final double[] w5 = m > 5 ? wCols[5] : dummyOut;
+        final double[] w6 = m > 6 ? wCols[6] : dummyOut;
+        final double[] w7 = m > 7 ? wCols[7] : dummyOut;
+        double p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0;
+        double pp0 = 0, pp1 = 0, pp2 = 0, pp3 = 0, pp4 = 0, pp5 = 0, pp6 = 0, pp7 = 0;
         for (int k = PAD; k < n + PAD; k++) {
             double dk0 = dMat[k];
             double dk1 = dMat[k + 1];
@@ -524,13 +559,45 @@ final class InteriorPointSolver {
             l1[k] = c1;
             l2[k] = c2;
             invD[k] = inv;
+            double v0 = Math.fma(-c1, p0, Math.fma(-c2, pp0, u0[k]));
+            double v1 = Math.fma(-c1, p1, Math.fma(-c2, pp1, u1[k]));
+            double v2 = Math.fma(-c1, p2, Math.fma(-c2, pp2, u2[k]));
+            double v3 = Math.fma(-c1, p3, Math.fma(-c2, pp3, u3[k]));
+            double v4 = Math.fma(-c1, p4, Math.fma(-c2, pp4, u4[k]));
+            double v5 = Math.fma(-c1, p5, Math.fma(-c2, pp5, u5[k]));
+            double v6 = Math.fma(-c1, p6, Math.fma(-c2, pp6, u6[k]));
+            double v7 = Math.fma(-c1, p7, Math.fma(-c2, pp7, u7[k]));
+            w0[k] = v0;
+            w1[k] = v1;
+            w2[k] = v2;
+            w3[k] = v3;
+            w4[k] = v4;
+            w5[k] = v5;
+            w6[k] = v6;
+            w7[k] = v7;
+            pp0 = p0;
+            pp1 = p1;
+            pp2 = p2;
+            pp3 = p3;
+            pp4 = p4;
+            pp5 = p5;
+            pp6 = p6;
+            pp7 = p7;
+            p0 = v0;
+            p1 = v1;
+            p2 = v2;
+            p3 = v3;
+            p4 = v4;
+            p5 = v5;
+            p6 = v6;
+            p7 = v7;
             dPrev2 = dPrev1;
             dPrev1 = dk;
             invPrev2 = invPrev1;
             invPrev1 = inv;
             l1Prev = c1;
         }
-        forwardColumns();
+        forwardColumns(8);
         gram(wCols, invD, schur);
         for (int a = 0; a < m; a++) {
             for (int b = a; b < m; b++) {
@@ -541,11 +608,12 @@ final class InteriorPointSolver {
     }
 
     /**
-     * W = L^-1 U and Λ^-1 W, four columns per sweep so that the recurrences stay in registers and overlap.
+     * Columns {@code from..m-1} of W = L^-1 U, four per sweep so that the recurrences stay in registers and
+     * overlap.
      */
-    private void forwardColumns() {
+    private void forwardColumns(int from) {
         final int end = n + PAD;
-        int a = 0;
+        int a = from;
         while (a < m) {
             int width = Math.min(4, m - a);
             if (width <= 2) {
@@ -659,18 +727,13 @@ final class InteriorPointSolver {
         if (refine) {
             refine();
         }
-        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows, and the most negative relative changes
-        double min0 = 0;
-        double min1 = 0;
+        // Δs = G Δq, Δz = (kappa - z Δs)/s on existing rows; the step in a separate, vectorised pass
         for (int k = first + PAD; k < n + PAD; k++) {
             double gi = a0 * dq[k] + a1 * dq[k - 1] + a2 * dq[k - 2];
-            double dzk = (kappa[k] + shift - z[k] * gi) * invS[k];
             ds[k] = gi;
-            dz[k] = dzk;
-            min0 = Math.min(min0, gi * invS[k]);
-            min1 = Math.min(min1, dzk * invZ[k]);
+            dz[k] = (kappa[k] + shift - z[k] * gi) * invS[k];
         }
-        return stepFrom(Math.min(min0, min1));
+        return maxStep();
     }
 
     /** Step to the boundary given the most negative relative change, capped at 1/STEP_FRACTION. */
@@ -782,103 +845,91 @@ final class InteriorPointSolver {
      * Δs/s, Δz/z decides, found without branches or divisions per element.
      */
     private double maxStep() {
-        double min0 = 0;
-        double min1 = 0;
-        for (int k = first + PAD; k < n + PAD; k++) {
-            min0 = Math.min(min0, ds[k] * invS[k]);
-            min1 = Math.min(min1, dz[k] * invZ[k]);
+        final int from = first + PAD;
+        final int to = n + PAD;
+        double worst = 0;
+        if (to - from < 2 * RUN) {
+            for (int k = from; k < to; k++) {
+                worst = Math.min(worst, Math.min(ds[k] * invS[k], dz[k] * invZ[k]));
+            }
+            return stepFrom(worst);
         }
-        return stepFrom(Math.min(min0, min1));
+        // running minima with stride RUN, as in dot(): a scalar minimum is a long dependent chain
+        final double[] run = this.run;
+        for (int k = from; k < from + RUN; k++) {
+            run[k] = Math.min(ds[k] * invS[k], dz[k] * invZ[k]);
+        }
+        for (int k = from + RUN; k < to; k++) {
+            run[k] = Math.min(run[k - RUN], Math.min(ds[k] * invS[k], dz[k] * invZ[k]));
+        }
+        for (int k = to - RUN; k < to; k++) {
+            worst = Math.min(worst, run[k]);
+        }
+        return stepFrom(worst);
     }
 
     /**
-     * Upper triangle of {@code X'Y} for row-major {@code X, Y} with m columns (rows PAD..n+PAD-1): per column a of
-     * X, columns of Y in groups of four with register accumulators, so the inner loop only loads and multiplies.
-     */
-    /**
-     * Upper triangle of X' diag(weight) X (m x m, row-major into {@code out}): two columns against four per
-     * sweep, eight register accumulators.
+     * Upper triangle of X' diag(weight) X (m x m, row-major into {@code out}): the weighted columns first
+     * (elementwise), then one vectorised {@link #dot} per entry.
      */
     private void gram(double[][] x, double[] weight, double[] out) {
-        final double[][] y = x;
-        final int end = n + PAD;
-        for (int a = 0; a < m; a += 2) {
-            boolean pair = a + 1 < m;
-            double[] xa0 = x[a];
-            double[] xa1 = pair ? x[a + 1] : dummyIn;
-            for (int b = a; b < m; b += 4) {
-                int width = Math.min(4, m - b);
-                double[] y0 = y[b];
-                double[] y1 = width > 1 ? y[b + 1] : dummyIn;
-                double[] y2 = width > 2 ? y[b + 2] : dummyIn;
-                double[] y3 = width > 3 ? y[b + 3] : dummyIn;
-                double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
-                double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-                for (int k = PAD; k < end; k++) {
-                    double wk = weight[k];
-                    double x0 = xa0[k] * wk;
-                    double x1 = xa1[k] * wk;
-                    double v0 = y0[k];
-                    double v1 = y1[k];
-                    double v2 = y2[k];
-                    double v3 = y3[k];
-                    s00 = Math.fma(x0, v0, s00);
-                    s01 = Math.fma(x0, v1, s01);
-                    s02 = Math.fma(x0, v2, s02);
-                    s03 = Math.fma(x0, v3, s03);
-                    s10 = Math.fma(x1, v0, s10);
-                    s11 = Math.fma(x1, v1, s11);
-                    s12 = Math.fma(x1, v2, s12);
-                    s13 = Math.fma(x1, v3, s13);
-                }
-                double[] row0 = {s00, s01, s02, s03};
-                double[] row1 = {s10, s11, s12, s13};
-                for (int j = 0; j < width; j++) {
-                    out[a * m + b + j] = row0[j];
-                    if (pair) {
-                        out[(a + 1) * m + b + j] = row1[j];
-                    }
-                }
+        final int len = n + 2 * PAD;
+        for (int a = 0; a < m; a++) {
+            double[] xa = x[a];
+            double[] scaled = scaledCols[a];
+            for (int k = 0; k < len; k++) {
+                scaled[k] = xa[k] * weight[k];
+            }
+        }
+        for (int a = 0; a < m; a++) {
+            for (int b = a; b < m; b++) {
+                out[a * m + b] = dot(scaledCols[a], x[b]);
             }
         }
     }
 
-
-    /** out[a] = sum over samples of X_a[k]·vec[k], four columns per pass with register accumulators. */
+    /** out[a] = sum over samples of X_a[k]·vec[k]. */
     private void columnDots(double[][] x, double[] vec, double[] out) {
         columnDots(x, 0, vec, out);
     }
 
     /** As {@link #columnDots(double[][], double[], double[])} for columns {@code from..m-1}. */
     private void columnDots(double[][] x, int from, double[] vec, double[] out) {
-        final int end = n + PAD;
-        int a = from;
-        while (a < m) {
-            int width = Math.min(4, m - a);
-            double[] x0 = x[a];
-            double[] x1 = width > 1 ? x[a + 1] : dummyIn;
-            double[] x2 = width > 2 ? x[a + 2] : dummyIn;
-            double[] x3 = width > 3 ? x[a + 3] : dummyIn;
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (int k = PAD; k < end; k++) {
-                double vk = vec[k];
-                s0 = Math.fma(x0[k], vk, s0);
-                s1 = Math.fma(x1[k], vk, s1);
-                s2 = Math.fma(x2[k], vk, s2);
-                s3 = Math.fma(x3[k], vk, s3);
-            }
-            out[a] = s0;
-            if (width > 1) {
-                out[a + 1] = s1;
-            }
-            if (width > 2) {
-                out[a + 2] = s2;
-            }
-            if (width > 3) {
-                out[a + 3] = s3;
-            }
-            a += width;
+        for (int a = from; a < m; a++) {
+            out[a] = dot(x[a], vec);
         }
+    }
+
+    /**
+     * Σ x[k]·y[k] over the padded range (the padding of x or y must be zero). C2 does not vectorise a running
+     * sum (a chain of dependent additions) but does vectorise {@code run[k] = x[k]·y[k] + run[k - RUN]}, whose
+     * dependence distance RUN exceeds its vector length: run[k] then holds the sum over the samples congruent
+     * to k modulo RUN up to k, and the last RUN entries add up to the total. Deterministic (a fixed order).
+     */
+    private double dot(double[] x, double[] y) {
+        final int len = n + 2 * PAD;
+        if (len < 2 * RUN) {
+            double sum = 0;
+            for (int k = 0; k < len; k++) {
+                sum = Math.fma(x[k], y[k], sum);
+            }
+            return sum;
+        }
+        final double[] run = this.run;
+        for (int k = 0; k < RUN; k++) {
+            run[k] = x[k] * y[k];
+        }
+        for (int k = RUN; k < len; k++) {
+            run[k] = Math.fma(x[k], y[k], run[k - RUN]);
+        }
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int k = len - RUN; k < len; k += 4) {
+            s0 += run[k];
+            s1 += run[k + 1];
+            s2 += run[k + 2];
+            s3 += run[k + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static double maxAbs(double[] x) {

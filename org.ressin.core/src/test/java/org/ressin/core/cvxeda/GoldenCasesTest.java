@@ -92,15 +92,43 @@ class GoldenCasesTest {
         double errTightR = Double.NaN;
         double errTightT = Double.NaN;
         double errTightObj = Double.NaN;
+        double errStrictR = Double.NaN;
+        double errStrictT = Double.NaN;
+        double errStrictObj = Double.NaN;
+        int strictIterations = 0;
+        double ownR = Double.NaN;
+        double ownT = Double.NaN;
+        double ownObj = Double.NaN;
         if (g.hasTight()) {
+            // Default accuracy, the reference's own: as close to the tightly re-solved reference as the reference's
+            // default outputs are (their default-vs-tight differences, README: r up to 2e-4, obj up to 2.6e-5),
+            // within a factor 2 (both stop somewhere below the same gap; we end closer in most cases, not all); the
+            // objective at least to the reference's usual 1e-6.
             errTightR = maxAbsDiff(r, g.tightR());
             errTightT = maxAbsDiff(t, g.tightT());
             errTightObj = Math.abs(dec.objective() - g.tightObjective());
-            // The tight reference is itself good to ~1e-6..1e-5; we converge at least as tightly.
-            assertTrue(errTightR <= 5e-5 * scale, name + ": max |r - r_tight| = " + errTightR);
-            assertTrue(errTightT <= 5e-5 * scale, name + ": max |t - t_tight| = " + errTightT);
-            assertTrue(errTightObj <= 1e-8 * Math.max(1, Math.abs(g.tightObjective())),
-                    name + ": objective " + dec.objective() + " vs tight " + g.tightObjective());
+            ownR = maxAbsDiff(g.r(), g.tightR());
+            ownT = maxAbsDiff(g.t(), g.tightT());
+            ownObj = Math.abs(g.objective() - g.tightObjective());
+            assertTrue(errTightR <= Math.max(2 * ownR, 1e-6 * scale), name + ": max |r - r_tight| = " + errTightR
+                    + ", the reference's own " + ownR);
+            assertTrue(errTightT <= Math.max(2 * ownT, 1e-6 * scale), name + ": max |t - t_tight| = " + errTightT
+                    + ", the reference's own " + ownT);
+            assertTrue(errTightObj <= Math.max(2 * ownObj, 1e-6 * Math.max(1, Math.abs(g.tightObjective()))),
+                    name + ": objective " + dec.objective() + " vs tight " + g.tightObjective() + ", the reference's "
+                            + g.objective());
+
+            // The tight setting: the tight reference is itself good to ~1e-6..1e-5; we converge at least as tightly.
+            Decomposition strict = new CvxEda(g.parameters(), SolverAccuracy.TIGHT).decompose(y, g.samplingRate());
+            assertTrue(strict.status().isAcceptable(), name + ": status (tight) " + strict.status());
+            errStrictR = maxAbsDiff(strict.phasic(), g.tightR());
+            errStrictT = maxAbsDiff(strict.tonic(), g.tightT());
+            errStrictObj = Math.abs(strict.objective() - g.tightObjective());
+            strictIterations = strict.iterations();
+            assertTrue(errStrictR <= 5e-5 * scale, name + ": tight, max |r - r_tight| = " + errStrictR);
+            assertTrue(errStrictT <= 5e-5 * scale, name + ": tight, max |t - t_tight| = " + errStrictT);
+            assertTrue(errStrictObj <= 1e-8 * Math.max(1, Math.abs(g.tightObjective())),
+                    name + ": tight, objective " + strict.objective() + " vs tight " + g.tightObjective());
         }
         if (g.parameters().version() == CvxEdaVersion.LEGACY_2017) {
             // rows 0 and 1 of A and M are zero: no phasic and no driver there
@@ -110,21 +138,26 @@ class GoldenCasesTest {
             assertEquals(0, p[1]);
         }
         record(classOf(name), errR / scale, errT / scale, errE / scale, errObj, errTightR / scale, errTightT / scale,
-                errTightObj, dec.iterations());
+                errTightObj, errStrictR / scale, errStrictT / scale, errStrictObj, dec.iterations(), strictIterations,
+                ownR / scale, ownT / scale, ownObj);
     }
 
     @Test
     void constantInputIsAllTonic() throws IOException {
         GoldenCase g = GoldenCase.load("syn_30s_constant");
-        Decomposition dec = new CvxEda(g.parameters()).decompose(g.y(), g.samplingRate());
-        assertEquals(SolverStatus.OPTIMAL, dec.status());
-        for (int i = 0; i < dec.length(); i++) {
-            assertEquals(0, dec.phasicAt(i), 1e-8, "r at " + i);
-            assertEquals(0, dec.driverAt(i), 1e-8, "p at " + i);
-            assertEquals(2, dec.tonicAt(i), 1e-8, "t at " + i);
-            assertEquals(0, dec.residualAt(i), 1e-8, "e at " + i);
+        // exact to 1e-8 with the tight setting, to the stopping rule's 1e-5 (of y = 2) with the default
+        for (SolverAccuracy accuracy : SolverAccuracy.values()) {
+            double tolerance = accuracy == SolverAccuracy.TIGHT ? 1e-8 : 1e-5;
+            Decomposition dec = new CvxEda(g.parameters(), accuracy).decompose(g.y(), g.samplingRate());
+            assertEquals(SolverStatus.OPTIMAL, dec.status());
+            for (int i = 0; i < dec.length(); i++) {
+                assertEquals(0, dec.phasicAt(i), tolerance, accuracy + ": r at " + i);
+                assertEquals(0, dec.driverAt(i), tolerance, accuracy + ": p at " + i);
+                assertEquals(2, dec.tonicAt(i), tolerance, accuracy + ": t at " + i);
+                assertEquals(0, dec.residualAt(i), tolerance, accuracy + ": e at " + i);
+            }
+            assertEquals(0, dec.objective(), tolerance);
         }
-        assertEquals(0, dec.objective(), 1e-8);
     }
 
     @Test
@@ -184,12 +217,16 @@ class GoldenCasesTest {
 
     @AfterAll
     static void printSummary() {
-        System.out.println("cvxEDA vs golden, worst per class (r,t,e relative to max(1, range y); obj absolute):");
-        System.out.printf("%-28s %5s %9s %9s %9s %9s | %9s %9s %9s | %s%n", "class", "cases", "r", "t", "e", "obj",
-                "r tight", "t tight", "obj tight", "max iterations");
-        WORST.forEach((group, w) -> System.out.printf("%-28s %5d %9s %9s %9s %9s | %9s %9s %9s | %d%n",
-                group, (int) w[8], fmt(w[0]), fmt(w[1]), fmt(w[2]), fmt(w[3]), fmt(w[4]), fmt(w[5]), fmt(w[6]),
-                (int) w[7]));
+        System.out.println("cvxEDA vs golden, worst per class (r,t,e relative to max(1, range y); obj absolute);"
+                + " default accuracy, then vs the tight files with the default and with SolverAccuracy.TIGHT,"
+                + " and the reference's own default outputs vs the tight files:");
+        System.out.printf("%-28s %5s %9s %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %s%n", "class",
+                "cases", "r", "t", "e", "obj", "r tight", "t tight", "obj tight", "r TIGHT", "t TIGHT", "obj TIGHT",
+                "r ref", "t ref", "obj ref", "max iterations");
+        WORST.forEach((group, w) -> System.out.printf(
+                "%-28s %5d %9s %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %9s %9s %9s | %d / %d%n",
+                group, (int) w[15], fmt(w[0]), fmt(w[1]), fmt(w[2]), fmt(w[3]), fmt(w[4]), fmt(w[5]), fmt(w[6]),
+                fmt(w[7]), fmt(w[8]), fmt(w[9]), fmt(w[12]), fmt(w[13]), fmt(w[14]), (int) w[10], (int) w[11]));
     }
 
     private static String fmt(double value) {
