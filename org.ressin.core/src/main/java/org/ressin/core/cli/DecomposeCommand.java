@@ -25,6 +25,7 @@ import org.ressin.core.cvxeda.CvxEdaParameters;
 import org.ressin.core.cvxeda.CvxEdaVersion;
 import org.ressin.core.cvxeda.Decomposition;
 import org.ressin.core.cvxeda.GapFiller;
+import org.ressin.core.cvxeda.SolverAccuracy;
 import org.ressin.core.eda.Recording;
 import org.ressin.core.pmemo.PmemoDataset;
 import picocli.CommandLine.Command;
@@ -84,6 +85,10 @@ public final class DecomposeCommand implements Callable<Integer> {
             description = "fill runs of missing values up to this many seconds by linear interpolation (default 0: none)")
     double fillGaps;
 
+    @Option(names = "--accuracy", paramLabel = "A", description = "solver accuracy: REFERENCE (default: the reference"
+            + " implementation's own stopping point) or TIGHT (relative gap 1e-12, about 15 % slower)")
+    SolverAccuracy accuracy = SolverAccuracy.REFERENCE;
+
     @Option(names = "--overwrite", description = "replace an existing output file")
     boolean overwrite;
 
@@ -118,7 +123,7 @@ public final class DecomposeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Decomposition d;
         try {
-            d = new CvxEda(parameters).decompose(filled.samples(), rate);
+            d = new CvxEda(parameters, accuracy).decompose(filled.samples(), rate);
         } catch (CvxEdaException e) {
             throw new CvxEdaException(input + ", column '" + signal.name + "': " + e.getMessage());
         }
@@ -290,7 +295,7 @@ public final class DecomposeCommand implements Callable<Integer> {
             }
             Files.createDirectories(out);
             PmemoDataset dataset = PmemoDataset.open(input);
-            CvxEda cvxEda = new CvxEda(parameters);
+            CvxEda cvxEda = new CvxEda(parameters, accuracy);
             GapFiller gaps = new GapFiller(fillGaps);
             Map<String, Integer> statuses = new TreeMap<>();
             List<String> failed = new ArrayList<>();

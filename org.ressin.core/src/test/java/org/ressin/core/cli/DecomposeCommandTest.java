@@ -88,6 +88,26 @@ class DecomposeCommandTest {
     }
 
     @Test
+    void tightAccuracyIsTheTightSolve() throws IOException {
+        double[] y = SyntheticEda.zScored(SyntheticEda.generate(900, 50, 6));
+        Path in = writeSignal("time,y", y);
+        Path output = dir.resolve("out.csv");
+        assertEquals(0, run("decompose", "--input", in.toString(), "--rate", "50", "--output", output.toString(),
+                "--accuracy", "TIGHT"), err);
+        Decomposition tight = new CvxEda(CvxEdaParameters.defaults(), org.ressin.core.cvxeda.SolverAccuracy.TIGHT)
+                .decompose(y, 50);
+        Decomposition reference = new CvxEda(CvxEdaParameters.defaults()).decompose(y, 50);
+        List<String> lines = Files.readAllLines(output);
+        boolean differsFromDefault = false;
+        for (int i = 0; i < y.length; i++) {
+            double phasic = Double.parseDouble(lines.get(i + 1).split(",")[1]);
+            assertEquals(tight.phasicAt(i), phasic, 0);
+            differsFromDefault |= phasic != reference.phasicAt(i);
+        }
+        assertTrue(differsFromDefault, "the tight solve should not be the default one");
+    }
+
+    @Test
     void firstNumericColumnIsTheDefaultWithoutY() throws IOException {
         Files.writeString(dir.resolve("in.csv"), "label,eda\na,1.0\nb,1.5\nc,1.2\nd,1.1\n");
         assertEquals(0, run("decompose", "--input", dir.resolve("in.csv").toString(), "--rate", "4", "--output",
