@@ -58,6 +58,11 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", description = "Training epochs (default: the preset's; quick " + QUICK_EPOCHS + ").")
     Integer epochs;
 
+    @Option(names = "--phasic-span", paramLabel = "X", description = "Phasic channel of the signal images: 0 = min-max "
+            + "per recording (the method; full-grid default), X > 0 = divided by the recording's mean tonic level and "
+            + "X, clipped to [0, 1], so SCR amplitude is kept (quick default " + ExperimentSettings.QUICK_PHASIC_SPAN + ").")
+    Double phasicSpan;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed of folds and training (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -74,6 +79,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         try {
             settings = ExperimentSettings.of(data, quick, folds, CliOptions.grouping(cmd, grouping), imageSize, epochs,
                     seed);
+            if (phasicSpan != null) settings = settings.withPhasicSpan(phasicSpan);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "bad option: " + e.getMessage());
         }

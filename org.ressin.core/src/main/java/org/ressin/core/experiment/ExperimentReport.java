@@ -12,6 +12,7 @@ import org.ressin.core.baseline.PaperTable2;
 import org.ressin.core.eval.Metrics;
 import org.ressin.core.experiment.report.Report;
 import org.ressin.core.experiment.report.Report.Block;
+import org.ressin.core.image.ImageSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.net.ChannelSelection;
 import org.ressin.core.synth.SyntheticPmemo;
@@ -67,6 +68,11 @@ final class ExperimentReport {
                 settings.quick() ? "Grid: quick (small network " + widths() + "; Table 2 top only for inputs "
                         + names(settings.inputs()) + ")"
                         : "Grid: full (paper network " + widths() + "; Table 2 top for " + names(settings.inputs()) + ")",
+                settings.phasicSpan() == ImageSettings.MIN_MAX
+                        ? "Signal images: every channel min-max normalised per recording (the method)"
+                        : String.format(Locale.ROOT, "Signal images: phasic channel divided by the recording's mean "
+                                + "tonic level and %s, clipped to [0, 1] (SCR amplitude kept; the method min-max "
+                                + "normalises it); tonic and origin min-max", settings.phasicSpan()),
                 "Paper numbers: Yin et al., ICIP 2019 (PMEmo, 10-fold cross-validation).");
         r.paragraph("Settings (as in " + ExperimentStore.SETTINGS_FILE + "):");
         r.add(new Report.Code(settings.toJson().toString()));

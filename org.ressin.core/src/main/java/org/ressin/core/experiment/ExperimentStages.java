@@ -21,7 +21,6 @@ import org.ressin.core.eval.CrossValidation;
 import org.ressin.core.eval.CvResult;
 import org.ressin.core.eval.CvResultFormat;
 import org.ressin.core.eval.LossPoint;
-import org.ressin.core.image.ImageSettings;
 import org.ressin.core.net.NetworkSettings;
 import org.ressin.core.net.ResSinTrainer;
 import org.ressin.core.net.TrainingMonitor;
@@ -83,8 +82,7 @@ final class ExperimentStages {
             int size = settings.network().imageSize();
             listener.stage(String.format(Locale.ROOT, "stage: preparing %s (cvxEDA, personal labels, %d px images)",
                     settings.data(), size));
-            PreparationSettings prep = PreparationSettings.defaults()
-                    .withImages(ImageSettings.defaults().withSize(size));
+            PreparationSettings prep = PreparationSettings.defaults().withImages(settings.images());
             prepared = new DatasetPreparer(prep).prepare(PmemoDataset.open(settings.data()),
                     (done, total, message) -> listener.progress("preparing", done, total, message));
             prepared.report().warnings().forEach(listener::warning);

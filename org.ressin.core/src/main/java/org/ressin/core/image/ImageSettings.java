@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param size             side S of the rendered S x S image, {@value #MIN_SIZE} to {@value #MAX_SIZE}
  * @param samplesPerSecond samples per second of the recordings, i.e. columns of the T x fs source grid (50 for
  *                         PMEmo); at least 1
+ * @param phasicSpan       how the phasic channel is scaled: 0 (the method, the default) = min-max per recording like
+ *                         the other channels; a positive value = the phasic signal divided by the recording's mean
+ *                         tonic level, then by this span, clipped to [0, 1], so SCR amplitude relative to the skin
+ *                         conductance level survives (a deviation from the method; {@code docs/signal-images.md})
  */
-public record ImageSettings(List<Channel> channels, int size, int samplesPerSecond) {
+public record ImageSettings(List<Channel> channels, int size, int samplesPerSecond, double phasicSpan) {
 
     /** The paper's image side. */
     public static final int DEFAULT_SIZE = 224;
@@ -45,7 +49,21 @@ public record ImageSettings(List<Channel> channels, int size, int samplesPerSeco
         if (samplesPerSecond < 1) {
             throw new IllegalArgumentException("setting samplesPerSecond must be at least 1, was " + samplesPerSecond);
         }
+        if (!(phasicSpan >= 0) || Double.isInfinite(phasicSpan)) {
+            throw new IllegalArgumentException("setting phasicSpan must be 0 (min-max) or positive, was " + phasicSpan);
+        }
     }
+
+    /** The method's images: every channel min-max normalised per recording. */
+    public ImageSettings(List<Channel> channels, int size, int samplesPerSecond) {
+        this(channels, size, samplesPerSecond, MIN_MAX);
+    }
+
+    /** {@link #phasicSpan()} value for the method's per-recording min-max normalisation of the phasic channel. */
+    public static final double MIN_MAX = 0;
+
+    /** True when the phasic channel is min-max normalised like the others (the method). */
+    public boolean phasicMinMax() { return phasicSpan == MIN_MAX; }
 
     /** All three channels, {@value #DEFAULT_SIZE} x {@value #DEFAULT_SIZE}, {@value #DEFAULT_SAMPLES_PER_SECOND} samples/s. */
     public static ImageSettings defaults() {
@@ -57,15 +75,20 @@ public record ImageSettings(List<Channel> channels, int size, int samplesPerSeco
     }
 
     public ImageSettings withSize(int newSize) {
-        return new ImageSettings(channels, newSize, samplesPerSecond);
+        return new ImageSettings(channels, newSize, samplesPerSecond, phasicSpan);
     }
 
     public ImageSettings withChannels(Collection<Channel> newChannels) {
-        return new ImageSettings(new ArrayList<>(newChannels), size, samplesPerSecond);
+        return new ImageSettings(new ArrayList<>(newChannels), size, samplesPerSecond, phasicSpan);
     }
 
     public ImageSettings withSamplesPerSecond(int newSamplesPerSecond) {
-        return new ImageSettings(channels, size, newSamplesPerSecond);
+        return new ImageSettings(channels, size, newSamplesPerSecond, phasicSpan);
+    }
+
+    /** The same settings with the phasic channel scaled by {@code span} ({@link #MIN_MAX}: the method). */
+    public ImageSettings withPhasicSpan(double span) {
+        return new ImageSettings(channels, size, samplesPerSecond, span);
     }
 
     /**

@@ -13,7 +13,9 @@ import org.ressin.core.cvxeda.Decomposition;
  * <li>keep the selected channels, in {@link Channel} order;</li>
  * <li>drop a trailing partial second: T = floor(n / fs) rows remain;</li>
  * <li>min-max normalise each channel over those T fs samples to [0, 1]; a constant channel (max = min)
- *     becomes all zeros and is reported in the image's {@code constantChannels()};</li>
+ *     becomes all zeros and is reported in the image's {@code constantChannels()}; optionally
+ *     ({@link ImageSettings#phasicSpan()} positive) the phasic channel is instead divided by the mean tonic level
+ *     and that span and clipped to [0, 1];</li>
  * <li>lay each channel out as T x fs, row k = second k;</li>
  * <li>bilinear rescale to S x S with half-pixel centres (see {@link ResampleTable}).</li>
  * </ol>
@@ -118,12 +120,54 @@ public final class SignalImager {
         int kept = rows * fs;
         double[] values = new double[channels.size() * kept];
         Set<Channel> constant = EnumSet.noneOf(Channel.class);
+        double level = settings.phasicMinMax() || !channels.contains(Channel.PHASIC) ? Double.NaN
+                : tonicLevel(recordingId, tonic, n, kept);
         for (int c = 0; c < channels.size(); c++) {
-            if (!normalise(recordingId, channels.get(c), signals[c], kept, values, c * kept)) {
-                constant.add(channels.get(c));
-            }
+            boolean varies = channels.get(c) == Channel.PHASIC && !settings.phasicMinMax()
+                    ? relativeToLevel(recordingId, signals[c], kept, level * settings.phasicSpan(), values, c * kept)
+                    : normalise(recordingId, channels.get(c), signals[c], kept, values, c * kept);
+            if (!varies) constant.add(channels.get(c));
         }
         return new NormalisedGrid(channels, rows, fs, values, constant);
+    }
+
+    /** The mean tonic level over the kept samples, the reference of the scaled phasic channel. */
+    private static double tonicLevel(String recordingId, double[] tonic, int n, int kept) {
+        if (tonic == null || tonic.length != n) {
+            throw new IllegalArgumentException("recording " + recordingId + ": the phasic channel scaled by the tonic"
+                    + " level (setting phasicSpan) needs the tonic signal of the same length");
+        }
+        double sum = 0;
+        for (int i = 0; i < kept; i++) sum += tonic[i];
+        double level = sum / kept;
+        if (!(level > 0) || Double.isInfinite(level)) {
+            throw new IllegalArgumentException("recording " + recordingId + ": mean tonic level " + level
+                    + " is not positive, so the phasic channel cannot be scaled by it (setting phasicSpan)");
+        }
+        return level;
+    }
+
+    /**
+     * Writes {@code s / scale}, clipped to [0, 1], into {@code dest} from {@code offset}: amplitudes stay comparable
+     * across recordings instead of each recording's largest response becoming 1.
+     *
+     * @return false if the channel is constant
+     */
+    private static boolean relativeToLevel(String recordingId, double[] s, int kept, double scale, double[] dest,
+            int offset) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < kept; i++) {
+            double v = s[i];
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("recording " + recordingId + ": channel phasic sample " + i
+                        + " is not finite (" + v + ")");
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            dest[offset + i] = Math.max(0, Math.min(1, v / scale));
+        }
+        return max > min;
     }
 
     /**

@@ -182,4 +182,47 @@ class SignalImagerTest {
         assertEquals(216, down.lo[15]);
         assertEquals(ResampleTable.of(224, 16), down); // cached
     }
+
+    @Test
+    void phasicRelativeToTonicLevelKeepsAmplitude() {
+        // kept tonic 10 x 4, 20 x 4 -> mean level 15; span 0.5 -> phasic / 7.5, clipped to [0, 1]
+        SignalImager scaled = new SignalImager(new ImageSettings(List.of(Channel.values()), 16, 4, 0.5));
+        NormalisedGrid g = scaled.grid("m/s", ORIGIN, PHASIC, TONIC, 4);
+        for (int r = 0; r < 2; r++) {
+            for (int k = 0; k < 4; k++) {
+                assertEquals(Math.min(1, (4 * r + k) / 7.5), g.value(0, r, k), EPS);
+                assertEquals(r, g.value(1, r, k), EPS); // tonic stays min-max
+            }
+        }
+        // half the responses: min-max draws the same phasic image, the scaled channel halves
+        double[] half = new double[PHASIC.length];
+        for (int i = 0; i < half.length; i++) half[i] = PHASIC[i] / 2;
+        NormalisedGrid halfScaled = scaled.grid("m/s", ORIGIN, half, TONIC, 4);
+        NormalisedGrid minMax = imager(List.of(Channel.values())).grid("m/s", ORIGIN, PHASIC, TONIC, 4);
+        NormalisedGrid halfMinMax = imager(List.of(Channel.values())).grid("m/s", ORIGIN, half, TONIC, 4);
+        assertEquals(minMax.value(0, 1, 2), halfMinMax.value(0, 1, 2), EPS);
+        assertEquals(g.value(0, 1, 2) / 2, halfScaled.value(0, 1, 2), EPS);
+        // the level is the recording's: doubling the tonic halves the scaled phasic
+        double[] doubleTonic = new double[TONIC.length];
+        for (int i = 0; i < TONIC.length; i++) doubleTonic[i] = 2 * TONIC[i];
+        assertEquals(g.value(0, 1, 2) / 2, scaled.grid("m/s", ORIGIN, PHASIC, doubleTonic, 4).value(0, 1, 2), EPS);
+    }
+
+    @Test
+    void phasicRelativeToTonicLevelNeedsAPositiveTonic() {
+        SignalImager phasicOnly = new SignalImager(new ImageSettings(List.of(Channel.PHASIC), 16, 4, 0.5));
+        assertTrue(phasicOnly.grid("m/s", null, PHASIC, TONIC, 4).constantChannels().isEmpty());
+        IllegalArgumentException noTonic = assertThrows(IllegalArgumentException.class,
+                () -> phasicOnly.grid("m/s", null, PHASIC, null, 4));
+        assertTrue(noTonic.getMessage().contains("m/s"));
+        double[] negative = new double[TONIC.length];
+        for (int i = 0; i < TONIC.length; i++) negative[i] = -TONIC[i];
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> phasicOnly.grid("m/s", null, PHASIC, negative, 4));
+        assertTrue(bad.getMessage().contains("not positive"));
+        assertThrows(IllegalArgumentException.class, () -> new ImageSettings(List.of(Channel.PHASIC), 16, 4, -0.5));
+        assertThrows(IllegalArgumentException.class, () -> ImageSettings.defaults().withPhasicSpan(Double.NaN));
+        assertTrue(ImageSettings.defaults().phasicMinMax());
+        assertEquals(0.5, ImageSettings.defaults().withSize(32).withPhasicSpan(0.5).phasicSpan());
+    }
 }
