@@ -53,6 +53,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of data and training (default: ${DEFAULT-VALUE}).")
     long seed = DEFAULTS.seed();
 
+    @Option(names = "--phasic-span", paramLabel = "X", description = "Phasic image channel: 0 = min-max per recording "
+            + "(the method; default), X > 0 = divided by the tonic level and X, so SCR amplitude is kept (e.g. 0.5).")
+    double phasicSpan = DEFAULTS.phasicSpan();
+
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
@@ -61,7 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
         CliOptions.atLeast(cmd, "--image-size", imageSize, ImageSettings.MIN_SIZE);
         CliOptions.atLeast(cmd, "--songs", songs, 1);
         CliOptions.atLeast(cmd, "--subjects", subjects, folds);
-        DemoSettings settings = new DemoSettings(subjects, songs, seed, folds, epochs, imageSize);
+        DemoSettings settings = new DemoSettings(subjects, songs, seed, folds, epochs, imageSize, phasicSpan);
         PrintWriter o = cmd.getOut();
         PrintWriter err = cmd.getErr();
         Path dir = freshFolder(out);

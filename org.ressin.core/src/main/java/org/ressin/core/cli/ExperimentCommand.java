@@ -59,8 +59,8 @@ public final class ExperimentCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(names = "--phasic-span", paramLabel = "X", description = "Phasic channel of the signal images: 0 = min-max "
-            + "per recording (the method; full-grid default), X > 0 = divided by the recording's mean tonic level and "
-            + "X, clipped to [0, 1], so SCR amplitude is kept (quick default " + ExperimentSettings.QUICK_PHASIC_SPAN + ").")
+            + "per recording (the method; default), X > 0 = divided by the recording's mean tonic level and X, clipped "
+            + "to [0, 1], so SCR amplitude is kept (e.g. " + ExperimentSettings.AMPLITUDE_PHASIC_SPAN + "; not the method).")
     Double phasicSpan;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed of folds and training (default: ${DEFAULT-VALUE}).")

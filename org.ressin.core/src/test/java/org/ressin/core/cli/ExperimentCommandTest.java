@@ -67,8 +67,8 @@ class ExperimentCommandTest {
         assertTrue(report.contains("generator optimum"), "synthetic data: optimum column expected");
         assertTrue(report.contains("seed 3") && report.contains("subject-grouped") && report.contains("cores"));
         assertFalse(report.contains("| valence | origin |"), "the quick grid leaves out origin");
-        assertTrue(report.contains("phasic channel divided by the recording's mean tonic level and 0.5")
-                && report.contains("\"phasicSpan\":0.5"), "the quick grid's phasic scaling is reported: " + report);
+        assertTrue(report.contains("every channel min-max normalised per recording (the method)")
+                && !report.contains("\"phasicSpan\""), "the quick grid makes the method's images: " + report);
         assertTrue(first.err().contains("res-sin-fusion-mix-valence: fold 2/2"), first.err());
         String html = Files.readString(out.resolve("report.html"));
         for (String[] png : new String[][] {{"loss-valence.png", "640", "400"}, {"loss-arousal.png", "640", "400"},
@@ -113,9 +113,9 @@ class ExperimentCommandTest {
         assertEquals(1, count(resumed, "| this run |"), "only the figures are redrawn: " + resumed);
         assertEquals(tableOf(first.out()), tableOf(second.out()), "resumed tables equal the first run's");
 
-        CliRun minMax = experiment(out, "--phasic-span", "0"); // other images: not resumed as the same experiment
-        assertEquals(2, minMax.code());
-        assertTrue(minMax.err().contains("other settings"), minMax.err());
+        CliRun amplitude = experiment(out, "--phasic-span", "0.5"); // other images: not resumed as the same experiment
+        assertEquals(2, amplitude.code());
+        assertTrue(amplitude.err().contains("other settings"), amplitude.err());
         CliRun negative = experiment(tmp.resolve("negative-span"), "--phasic-span", "-1");
         assertEquals(2, negative.code());
         assertTrue(negative.err().contains("phasicSpan"), negative.err());
@@ -180,15 +180,17 @@ class ExperimentCommandTest {
     }
 
     @Test
-    void onlyTheQuickGridScalesThePhasicChannel() {
+    void bothGridsMakeTheMethodsImagesUnlessAmplitudeScalingIsAskedFor() {
         ExperimentSettings full = ExperimentSettings.of(data, false, null, Grouping.SUBJECT, null, null, 1);
         assertTrue(full.images().phasicMinMax(), "the full grid makes the method's min-max images");
         assertEquals(224, full.images().size());
         assertFalse(full.toJson().has("phasicSpan"), "reports made before the option still resume");
         ExperimentSettings quick = ExperimentSettings.of(data, true, null, Grouping.SUBJECT, null, null, 1);
-        assertEquals(ExperimentSettings.QUICK_PHASIC_SPAN, quick.images().phasicSpan());
+        assertTrue(quick.images().phasicMinMax(), "the quick grid makes the method's min-max images");
         assertEquals(ExperimentSettings.QUICK_SIZE, quick.images().size());
-        assertTrue(quick.withPhasicSpan(0).images().phasicMinMax());
+        ExperimentSettings amplitude = quick.withPhasicSpan(ExperimentSettings.AMPLITUDE_PHASIC_SPAN);
+        assertEquals(0.5, amplitude.images().phasicSpan());
+        assertEquals(0.5, amplitude.toJson().get("phasicSpan").getAsDouble());
     }
 
     @Test
