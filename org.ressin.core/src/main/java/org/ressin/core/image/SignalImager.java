@@ -155,19 +155,11 @@ public final class SignalImager {
      */
     private static boolean relativeToLevel(String recordingId, double[] s, int kept, double scale, double[] dest,
             int offset) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        Extent extent = Extent.of(recordingId, Channel.PHASIC, s, kept);
         for (int i = 0; i < kept; i++) {
-            double v = s[i];
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("recording " + recordingId + ": channel phasic sample " + i
-                        + " is not finite (" + v + ")");
-            }
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            dest[offset + i] = Math.max(0, Math.min(1, v / scale));
+            dest[offset + i] = Math.max(0, Math.min(1, s[i] / scale));
         }
-        return max > min;
+        return extent.range() > 0;
     }
 
     /**
@@ -177,28 +169,40 @@ public final class SignalImager {
      */
     private static boolean normalise(String recordingId, Channel channel, double[] s, int kept, double[] dest,
             int offset) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < kept; i++) {
-            double v = s[i];
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("recording " + recordingId + ": channel " + channel.lowerName()
-                        + " sample " + i + " is not finite (" + v + ")");
-            }
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        double range = max - min;
-        if (!Double.isFinite(range)) {
-            throw new IllegalArgumentException("recording " + recordingId + ": channel " + channel.lowerName()
-                    + " spans more than the double range (" + min + " to " + max + ")");
-        }
+        Extent extent = Extent.of(recordingId, channel, s, kept);
+        double range = extent.range();
         if (range == 0) {
             return false; // dest is already zero
         }
         for (int i = 0; i < kept; i++) {
-            dest[offset + i] = (s[i] - min) / range;
+            dest[offset + i] = (s[i] - extent.min()) / range;
         }
         return true;
+    }
+
+    /** Smallest and largest of a channel's kept samples. */
+    private record Extent(double min, double max) {
+
+        /** The extent of {@code s[0..kept)}, after checking every sample, and the range, is finite. */
+        static Extent of(String recordingId, Channel channel, double[] s, int kept) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < kept; i++) {
+                double v = s[i];
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("recording " + recordingId + ": channel "
+                            + channel.lowerName() + " sample " + i + " is not finite (" + v + ")");
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            if (!Double.isFinite(max - min)) {
+                throw new IllegalArgumentException("recording " + recordingId + ": channel " + channel.lowerName()
+                        + " spans more than the double range (" + min + " to " + max + ")");
+            }
+            return new Extent(min, max);
+        }
+
+        double range() { return max - min; }
     }
 }
