@@ -1,5 +1,6 @@
 package org.ressin.core.cvxeda;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,8 +14,10 @@ import org.ressin.core.eda.Recording;
  *   minimise 1/2 ||M q + B l + C d - y||² + alpha·1'A q + gamma/2 ||l||²   subject to  A q >= 0
  * </pre>
  *
- * with a structure-exploiting interior-point method whose cost is linear in the signal length, by default to the
- * reference implementation's own accuracy ({@link SolverAccuracy}); see {@code docs/cvxeda.md}.
+ * with a structure-exploiting interior-point method, by default to the reference implementation's own accuracy
+ * ({@link SolverAccuracy}); see {@code docs/cvxeda.md}. An iteration costs {@code O(n·m²)} time and {@code O(n·m)}
+ * memory, {@code m} the tonic columns (one per knot: about 7 for 45 s at 50 Hz, but growing with the length), so
+ * recordings of minutes are fast and hour-long ones should be decomposed in parts.
  *
  * <p>Thread-safe: an instance holds only its immutable parameters, every call works on its own memory, so one
  * instance can serve a thread pool.
@@ -97,6 +100,8 @@ public final class CvxEda {
         }
         TonicBasis basis;
         try {
+            checkMemory(n, TonicBasis.columns(parameters, n, samplingRate), samplingRate,
+                    Runtime.getRuntime().maxMemory());
             basis = TonicBasis.build(parameters, n, samplingRate);
         } catch (CvxEdaException e) {
             throw new CvxEdaException(what + ": " + e.getMessage());
@@ -118,6 +123,25 @@ public final class CvxEda {
         solver.tracer = tracer;
         InteriorPointSolver.Result result = solver.solve(scaled, parameters.alpha() / scale);
         return assemble(y, samplingRate, basis, result, scale);
+    }
+
+    /** Doubles a decomposition of {@code n} samples with {@code m} tonic columns allocates (basis and solver). */
+    static long workspaceDoubles(int n, int m) {
+        return (long) (n + 4) * (6L * m + 52);
+    }
+
+    /**
+     * Refuses, before allocating, a recording whose workspace would exceed half of {@code heapBytes} (an
+     * OutOfMemoryError would take down whatever else runs in the JVM, e.g. a KNIME workflow).
+     */
+    static void checkMemory(int n, int m, double samplingRate, long heapBytes) {
+        long bytes = 8 * workspaceDoubles(n, m);
+        if (bytes > heapBytes / 2) {
+            throw new CvxEdaException(String.format(Locale.ROOT, "%d samples (%.1f min at %s Hz) with %d"
+                    + " tonic columns need about %d MB for cvxEDA, more than half of the Java heap (%d MB);"
+                    + " decompose the recording in parts of a few minutes, or give Java more memory (-Xmx)",
+                    n, n / samplingRate / 60, samplingRate, m, bytes >> 20, heapBytes >> 20));
+        }
     }
 
     private Decomposition assemble(double[] y, double samplingRate, TonicBasis basis, InteriorPointSolver.Result result,

@@ -38,24 +38,42 @@ final class TonicBasis {
         return (int) Math.min(Integer.MAX_VALUE, Math.rint(knotSpacingSeconds * samplingRate));
     }
 
-    static TonicBasis build(CvxEdaParameters parameters, int n, double samplingRate) {
+    /** The number of columns (spline knots plus baseline columns) {@link #build} makes for these arguments. */
+    static int columns(CvxEdaParameters parameters, int n, double samplingRate) {
+        return knotCount(parameters, n, knotSamples(parameters, samplingRate)) + baselineColumns(parameters);
+    }
+
+    private static int knotSamples(CvxEdaParameters parameters, double samplingRate) {
         int dk = knotSamples(parameters.knotSpacingSeconds(), samplingRate);
         if (dk < 2 || dk > MAX_KNOT_SAMPLES) {
             throw new CvxEdaException("knot spacing of " + parameters.knotSpacingSeconds() + " s is " + dk
                     + " samples at " + samplingRate + " Hz; it must be between 2 and " + MAX_KNOT_SAMPLES + " samples");
         }
+        return dk;
+    }
+
+    private static int knotCount(CvxEdaParameters parameters, int n, int dk) {
         boolean legacy = parameters.version() == CvxEdaVersion.LEGACY_2017;
         long end = legacy ? n : (long) n + dk / 2;
-        int[] knots = new int[(int) ((end - 1) / dk + 1)];
-        for (int j = 0; j < knots.length; j++) {
-            knots[j] = j * dk;
-        }
-        int nB = knots.length;
-        int nC = switch (parameters.baseline()) {
+        return (int) ((end - 1) / dk + 1);
+    }
+
+    private static int baselineColumns(CvxEdaParameters parameters) {
+        return switch (parameters.baseline()) {
             case NONE -> 0;
             case CONSTANT, SPLINE_OFFSET -> 1;
             case LINEAR -> 2;
         };
+    }
+
+    static TonicBasis build(CvxEdaParameters parameters, int n, double samplingRate) {
+        int dk = knotSamples(parameters, samplingRate);
+        int[] knots = new int[knotCount(parameters, n, dk)];
+        for (int j = 0; j < knots.length; j++) {
+            knots[j] = j * dk;
+        }
+        int nB = knots.length;
+        int nC = baselineColumns(parameters);
         int m = nB + nC;
         double[] t = new double[n * m];
         int half = 2 * dk - 2;

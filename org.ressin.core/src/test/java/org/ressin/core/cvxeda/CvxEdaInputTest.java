@@ -20,6 +20,29 @@ class CvxEdaInputTest {
     private final CvxEda cvxEda = new CvxEda(CvxEdaParameters.defaults());
 
     @Test
+    void aRecordingTooLongForTheHeapIsRefusedBeforeAllocating() {
+        CvxEdaParameters p = CvxEdaParameters.defaults();
+        // the column count used for the estimate is the one the basis gets
+        for (int n : new int[] {200, 2250, 3001, 30_000}) {
+            for (BaselineCorrection b : BaselineCorrection.values()) {
+                CvxEdaParameters q = p.withBaseline(b);
+                assertEquals(TonicBasis.build(q, n, 50).columns, TonicBasis.columns(q, n, 50), n + " " + b);
+            }
+            CvxEdaParameters legacy = p.withVersion(CvxEdaVersion.LEGACY_2017);
+            assertEquals(TonicBasis.build(legacy, n, 50).columns, TonicBasis.columns(legacy, n, 50));
+        }
+        // one hour at 50 Hz with the default 10 s knots: refused with a 4 GB heap, fine with 64 GB
+        int n = 180_000;
+        int m = TonicBasis.columns(p, n, 50);
+        CvxEdaException e = assertThrows(CvxEdaException.class, () -> CvxEda.checkMemory(n, m, 50, 4L << 30));
+        assertTrue(e.getMessage().contains("180000 samples (60.0 min at 50.0 Hz)")
+                && e.getMessage().contains("-Xmx") && e.getMessage().contains("in parts"), e.getMessage());
+        CvxEda.checkMemory(n, m, 50, 64L << 30);
+        // a 45 s recording needs about 2 MB
+        assertTrue(8 * CvxEda.workspaceDoubles(2250, TonicBasis.columns(p, 2250, 50)) < (2L << 20));
+    }
+
+    @Test
     void nanSampleIsRejectedNamingRecordingAndSample() {
         double[] y = SyntheticEda.generate(500, 50, 1);
         y[123] = Double.NaN;
