@@ -17,6 +17,7 @@ import org.ressin.core.labels.Target;
 import org.ressin.core.net.ChannelSelection;
 import org.ressin.core.synth.SyntheticPmemo;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -150,6 +151,8 @@ final class ExperimentReport {
                         + " a ceiling for any model of the sampled signal)."
                 : "")));
 
+        b.addAll(pairedDifferences());
+
         b.add(new Report.Heading(2, "Table 1: regression pre-experiment (MLR, SVR)"));
         JsonObject reg = result(Configuration.regression());
         b.add(Report.Paragraph.of(reg.get("recordings").getAsInt() + " recordings; static ratings predicted from "
@@ -163,6 +166,65 @@ final class ExperimentReport {
         }
         b.add(new Report.Table(List.of("method", "input", "target", "RMSE", "Pearson r", "paper RMSE", "paper r"), rows));
         return b;
+    }
+
+    /**
+     * Fusion against each single source fold by fold: every configuration uses the same folds, so the paired
+     * differences show whether a mean gap is consistent or carried by one fold.
+     */
+    private List<Block> pairedDifferences() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (Target t : Target.values()) {
+            double[] fusion = foldAccuracies(Configuration.resSin(t, ChannelSelection.MIX, true));
+            Object[][] others = {
+                {"fusion − EDA only", Configuration.resSin(t, ChannelSelection.MIX, false)},
+                {"fusion − music only", Configuration.musicSvm(t)},
+            };
+            for (Object[] o : others) {
+                double[] other = foldAccuracies((Configuration) o[1]);
+                double[] d = new double[fusion.length];
+                int above = 0;
+                int below = 0;
+                for (int k = 0; k < d.length; k++) {
+                    d[k] = fusion[k] - other[k];
+                    above += d[k] > 0 ? 1 : 0;
+                    below += d[k] < 0 ? 1 : 0;
+                }
+                List<String> perFold = new ArrayList<>();
+                for (double v : d) perFold.add(String.format(Locale.ROOT, "%+.3f", v));
+                rows.add(List.of(t.lowerName(), (String) o[0], f4(mean(d)) + " ± " + f4(sd(d)),
+                        above + " / " + (d.length - above - below) + " / " + below, String.join(" ", perFold)));
+            }
+        }
+        return List.of(new Report.Heading(3, "Fusion against each source, fold by fold"),
+                new Report.Table(List.of("target", "difference", "accuracy, mean ± sd", "folds above / level / below",
+                        "per fold"), rows),
+                Report.Paragraph.of("Accuracy differences on the same folds. A mean gap smaller than its sd, or folds "
+                        + "below zero, means the comparison is not settled by this run."));
+    }
+
+    private double[] foldAccuracies(Configuration c) throws IOException {
+        JsonArray folds = result(c).getAsJsonArray("folds");
+        double[] a = new double[folds.size()];
+        for (JsonElement e : folds) {
+            JsonObject f = e.getAsJsonObject();
+            a[f.get("fold").getAsInt() - 1] = f.get("accuracy").getAsDouble();
+        }
+        return a;
+    }
+
+    private static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) s += v;
+        return s / x.length;
+    }
+
+    /** Sample standard deviation, as for the metrics' spread over folds. */
+    private static double sd(double[] x) {
+        double m = mean(x);
+        double s = 0;
+        for (double v : x) s += (v - m) * (v - m);
+        return x.length > 1 ? Math.sqrt(s / (x.length - 1)) : 0;
     }
 
     private List<Block> wallTime(ExperimentRun run, double totalSeconds, double figureSeconds) throws IOException {

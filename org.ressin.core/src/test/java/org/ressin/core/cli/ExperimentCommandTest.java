@@ -65,6 +65,15 @@ class ExperimentCommandTest {
         // published valence/mix row in the column order accuracy, F1, precision, recall
         assertTrue(report.contains("| 0.7343 | 0.7754 | 0.8364 | 0.7227 |"), report);
         assertTrue(report.contains("generator optimum"), "synthetic data: optimum column expected");
+        // paired per-fold differences: two folds, so two signed values per row, and counts that add up to two
+        var paired = java.util.regex.Pattern.compile("\\| arousal \\| fusion − music only \\| (-?\\d\\.\\d{4}) ± "
+                + "\\d\\.\\d{4} \\| (\\d) / (\\d) / (\\d) \\| ([+-]\\d\\.\\d{3}) ([+-]\\d\\.\\d{3}) \\|").matcher(report);
+        assertTrue(paired.find(), "paired fold differences expected:\n" + report);
+        assertEquals(2, Integer.parseInt(paired.group(2)) + Integer.parseInt(paired.group(3))
+                + Integer.parseInt(paired.group(4)));
+        assertEquals((Double.parseDouble(paired.group(5)) + Double.parseDouble(paired.group(6))) / 2,
+                Double.parseDouble(paired.group(1)), 0.0011);
+        assertTrue(first.out().contains("| valence | fusion − EDA only |"), first.out());
         assertTrue(report.contains("seed 3") && report.contains("subject-grouped") && report.contains("cores"));
         assertFalse(report.contains("| valence | origin |"), "the quick grid leaves out origin");
         assertTrue(report.contains("every channel min-max normalised per recording (the method)")
