@@ -28,14 +28,11 @@ public record Metrics(double accuracy, double precision, double recall, double f
     }
 
     private static double mean(List<Metrics> folds, ToDoubleFunction<Metrics> f) {
-        return folds.stream().mapToDouble(f).average().orElseThrow();
+        return SampleStatistics.mean(folds.stream().mapToDouble(f).toArray());
     }
 
     private static double sd(List<Metrics> folds, ToDoubleFunction<Metrics> f) {
-        if (folds.size() < 2) return 0.0;
-        double m = mean(folds, f);
-        double ss = folds.stream().mapToDouble(f).map(v -> (v - m) * (v - m)).sum();
-        return Math.sqrt(ss / (folds.size() - 1));
+        return SampleStatistics.sd(folds.stream().mapToDouble(f).toArray());
     }
 
     @Override

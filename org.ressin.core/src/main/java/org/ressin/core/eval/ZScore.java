@@ -72,9 +72,14 @@ public record ZScore(double[] mean, double[] stdDev) {
         }
         double[] out = new double[x.length];
         for (int j = 0; j < x.length; j++) {
-            out[j] = stdDev[j] == 0 ? 0.0 : (x[j] - mean[j]) / stdDev[j];
+            out[j] = scale(x[j], mean[j], stdDev[j]);
         }
         return out;
+    }
+
+    /** One value z-scored by the rule above: 0 where the training SD is 0 (a feature constant in training). */
+    public static double scale(double x, double mean, double stdDev) {
+        return stdDev == 0 ? 0.0 : (x - mean) / stdDev;
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.ressin.core.synth.SynthSettings;
  * epochs and image side. {@link #defaults()} is what {@code ressin demo} runs; it is meant to finish in a few
  * minutes on two cores.
  *
- * @param phasicSpan the images' phasic scaling ({@link ExperimentSettings#phasicSpan()}); the method's min-max by default
+ * @param phasicSpan the images' phasic scaling ({@link ExperimentSettings#phasicSpan()}); the method's min-max by
+ *                   default
  */
 public record DemoSettings(int subjects, int songs, long seed, int folds, int epochs, int imageSize,
         double phasicSpan) {
@@ -27,8 +28,8 @@ public record DemoSettings(int subjects, int songs, long seed, int folds, int ep
 
     /**
      * 40 subjects x 80 songs (640 recordings), seed 1, pronounced EDA effects; 5 subject-grouped folds, 8 epochs,
-     * 32 px images, the method's min-max images. Smaller sets leave the music direction too poorly estimated (40 songs for 32 features) for any
-     * learner to come near the generator's optimum.
+     * 32 px images, the method's min-max images. Smaller sets leave the music direction too poorly estimated (40
+     * songs for 32 features) for any learner to come near the generator's optimum.
      */
     public static DemoSettings defaults() {
         return new DemoSettings(40, 80, 1, 5, 8, 32, ImageSettings.MIN_MAX);

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import org.ressin.core.baseline.PaperTable2;
 import org.ressin.core.eval.Metrics;
+import org.ressin.core.eval.SampleStatistics;
 import org.ressin.core.experiment.report.Report;
 import org.ressin.core.experiment.report.Report.Block;
-import org.ressin.core.image.ImageSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.net.ChannelSelection;
 import org.ressin.core.synth.SyntheticPmemo;
@@ -69,7 +69,7 @@ final class ExperimentReport {
                 settings.quick() ? "Grid: quick (small network " + widths() + "; Table 2 top only for inputs "
                         + names(settings.inputs()) + ")"
                         : "Grid: full (paper network " + widths() + "; Table 2 top for " + names(settings.inputs()) + ")",
-                settings.phasicSpan() == ImageSettings.MIN_MAX
+                settings.images().phasicMinMax()
                         ? "Signal images: every channel min-max normalised per recording (the method)"
                         : String.format(Locale.ROOT, "Signal images: phasic channel divided by the recording's mean "
                                 + "tonic level and %s, clipped to [0, 1] (SCR amplitude kept; the method min-max "
@@ -192,7 +192,7 @@ final class ExperimentReport {
                 }
                 List<String> perFold = new ArrayList<>();
                 for (double v : d) perFold.add(String.format(Locale.ROOT, "%+.3f", v));
-                rows.add(List.of(t.lowerName(), (String) o[0], f4(mean(d)) + " ± " + f4(sd(d)),
+                rows.add(List.of(t.lowerName(), (String) o[0], f4(SampleStatistics.mean(d)) + " ± " + f4(SampleStatistics.sd(d)),
                         above + " / " + (d.length - above - below) + " / " + below, String.join(" ", perFold)));
             }
         }
@@ -211,20 +211,6 @@ final class ExperimentReport {
             a[f.get("fold").getAsInt() - 1] = f.get("accuracy").getAsDouble();
         }
         return a;
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) s += v;
-        return s / x.length;
-    }
-
-    /** Sample standard deviation, as for the metrics' spread over folds. */
-    private static double sd(double[] x) {
-        double m = mean(x);
-        double s = 0;
-        for (double v : x) s += (v - m) * (v - m);
-        return x.length > 1 ? Math.sqrt(s / (x.length - 1)) : 0;
     }
 
     private List<Block> wallTime(ExperimentRun run, double totalSeconds, double figureSeconds) throws IOException {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.ressin.core.eval.Grouping;
-import org.ressin.core.image.Channel;
 import org.ressin.core.image.ImageSettings;
 import org.ressin.core.labels.Target;
 import org.ressin.core.net.ChannelSelection;
@@ -54,8 +53,7 @@ public record ExperimentSettings(Path data, boolean quick, NetworkSettings netwo
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(grouping, "grouping");
         inputs = List.copyOf(inputs);
-        new ImageSettings(List.of(Channel.values()), ImageSettings.DEFAULT_SIZE, ImageSettings.DEFAULT_SAMPLES_PER_SECOND,
-                phasicSpan); // checks the span
+        ImageSettings.checkPhasicSpan(phasicSpan);
         if (folds < 2) throw new IllegalArgumentException("folds must be at least 2, was " + folds);
         if (inputs.isEmpty()) throw new IllegalArgumentException("Table 2 needs at least one input image");
         if (!inputs.contains(ChannelSelection.MIX)) {

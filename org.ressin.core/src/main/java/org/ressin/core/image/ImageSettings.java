@@ -49,8 +49,13 @@ public record ImageSettings(List<Channel> channels, int size, int samplesPerSeco
         if (samplesPerSecond < 1) {
             throw new IllegalArgumentException("setting samplesPerSecond must be at least 1, was " + samplesPerSecond);
         }
-        if (!(phasicSpan >= 0) || Double.isInfinite(phasicSpan)) {
-            throw new IllegalArgumentException("setting phasicSpan must be 0 (min-max) or positive, was " + phasicSpan);
+        checkPhasicSpan(phasicSpan);
+    }
+
+    /** @throws IllegalArgumentException unless {@code span} is {@link #MIN_MAX} or positive and finite */
+    public static void checkPhasicSpan(double span) {
+        if (!(span >= 0) || Double.isInfinite(span)) {
+            throw new IllegalArgumentException("setting phasicSpan must be 0 (min-max) or positive, was " + span);
         }
     }
 

@@ -75,7 +75,7 @@ public record MusicScaler(double[] mean, double[] stdDev) {
 
     /** Writes the z-scored features of {@code e} as floats into {@code dest} from {@code offset}. */
     void scale(Example e, float[] dest, int offset) {
-        double[] z = new ZScore(mean, stdDev).apply(checked(e, mean.length));
-        for (int j = 0; j < z.length; j++) dest[offset + j] = (float) z[j];
+        double[] x = checked(e, mean.length);
+        for (int j = 0; j < x.length; j++) dest[offset + j] = (float) ZScore.scale(x[j], mean[j], stdDev[j]);
     }
 }
